@@ -1,0 +1,84 @@
+"""The MkDocs plugin: adds the generated pages to the site, so that plain
+`mkdocs build` and `mkdocs serve` work as well as `progress-pages build`.
+
+The pages are handed to MkDocs in memory (`File.generated`): nothing generated is
+written into `content/`, so nothing generated can be committed by mistake.
+"""
+from __future__ import annotations
+
+import logging
+from html import escape
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from ..model import Project
+from ..render import NavItem, navigation, render_pages
+from ..render.pages import STATUS_CSS
+from ..validate import load_project
+
+log = logging.getLogger("mkdocs.plugins.progress_pages")
+
+
+class ProgressPagesConfig(Config):
+    plans = c.Type(str, default="plans")
+
+
+class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
+    def __init__(self) -> None:
+        # `progress-pages build` hands over the project it has just checked, so the
+        # inputs are read once; plain `mkdocs build` leaves this empty.
+        self.project: Project | None = None
+        self.pages: dict[str, str] = {}
+
+    def plans_dir(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path).parent / self.config.plans
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        project = self.project
+        if project is None:
+            plans_dir = self.plans_dir(config)
+            project, report = load_project(plans_dir, plans_dir.parent)
+            for problem in report.warnings:
+                log.warning(str(problem))
+            if project is None:
+                raise PluginError("the plans have problems, so the site was not built:\n"
+                                  + report.summary())
+        self.pages = render_pages(project)
+        # The area's name lives in site.yaml only; themes print it unescaped.
+        config.site_name = escape(f"{project.site.area.name}: SEND improvement progress")
+        config.nav = [_nav_entry(item) for item in navigation(project)] + (
+            config.nav if config.nav is not None else _content_pages(config))
+        config.extra_css.append(STATUS_CSS)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        for path, content in self.pages.items():
+            if files.get_file_from_path(path) is not None:
+                raise PluginError(f"{config.docs_dir}/{path} has the same name as a generated page: "
+                                  "rename or remove it.")
+            files.append(File.generated(config, path, content=content))
+        return files
+
+    def on_serve(self, server, config: MkDocsConfig, builder):
+        server.watch(str(self.plans_dir(config)))
+        return server
+
+
+def _nav_entry(item: NavItem):
+    # Themes print navigation titles without escaping: escape input text here.
+    title = escape(item.title)
+    if item.children:
+        return {title: [_nav_entry(child) for child in item.children]}
+    return {title: item.path}
+
+
+def _content_pages(config: MkDocsConfig) -> list[str]:
+    """Hand-written pages, when mkdocs.yml gives no nav of its own."""
+    docs = Path(config.docs_dir)
+    return sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))

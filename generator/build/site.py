@@ -1,0 +1,68 @@
+"""Build stage: run MkDocs (strict) into a temporary folder and replace the
+published folder only when everything succeeded."""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, MkDocsException
+
+from ..model import Project
+
+# Material prints an end-of-life banner on every build; the facts are in the README.
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+class BuildFailed(Exception):
+    pass
+
+
+def build_site(config_file: Path, project: Project, site_dir: Path | None = None) -> Path:
+    config_file = config_file.resolve()
+    show_mkdocs_log(logging.WARNING)
+    target = Path(site_dir or load_config(str(config_file)).site_dir).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
+    try:
+        config = load_config(str(config_file), strict=True, site_dir=str(staging))
+        plugin = config.plugins.get("progress-pages")
+        if plugin is None:
+            raise BuildFailed(f"{config_file.name} does not list the progress-pages plugin.")
+        plugin.project = project  # type: ignore[attr-defined]
+        mkdocs_build(config)
+    except (Abort, MkDocsException) as e:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BuildFailed(f"MkDocs could not build the site: {e}") from e
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _replace(staging, target)
+    return target
+
+
+def _replace(new: Path, target: Path) -> None:
+    """Swap the new site in with renames on one file system, never leaving half a site."""
+    old = target.with_name(f".{target.name}-old-{os.getpid()}")
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    target.chmod(0o755)  # mkdtemp made it private
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def show_mkdocs_log(level: int) -> None:
+    """MkDocs logs through `logging`; its own CLI adds the handler, so we must too,
+    or problems found while serving would go unseen."""
+    logger = logging.getLogger("mkdocs")
+    if not any(getattr(h, "_progress_pages", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        handler.setLevel(level)
+        handler._progress_pages = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)

@@ -1,0 +1,90 @@
+"""Headline figures: pure functions over the model, no files touched."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..model import Action, ActionUpdate, Period, PlanEntry, Site, Status
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The numbers a scrutiny report quotes, for one plan in one period."""
+
+    period: Period
+    total: int
+    under_way: int
+    completed: int
+    delayed: int
+    overdue: int
+    by_status: tuple[tuple[Status, int], ...]
+
+    @property
+    def percent_under_way(self) -> float:
+        return percent(self.under_way, self.total)
+
+    @property
+    def percent_completed(self) -> float:
+        return percent(self.completed, self.total)
+
+
+def percent(part: int, whole: int) -> float:
+    return round(100 * part / whole, 1) if whole else 0.0
+
+
+def is_overdue(action: Action, period: Period, status: Status) -> bool:
+    """Past its due date at the time of the update and not completed."""
+    return not status.completed and action.due.last_day < period.update.date
+
+
+def figures(entry: PlanEntry, period: Period, site: Site,
+            actions: Iterable[Action] | None = None) -> Figures:
+    """Counts over the plan's actions, or over some of them (such as one priority's)."""
+    statuses = {s.id: s for s in site.statuses}
+    counts: Counter[str] = Counter()
+    overdue = 0
+    for action in entry.plan.actions() if actions is None else actions:
+        status = statuses[period.update.actions[action.id].status]
+        counts[status.id] += 1
+        overdue += is_overdue(action, period, status)
+
+    def count(flag: str) -> int:
+        return sum(n for sid, n in counts.items() if getattr(statuses[sid], flag))
+
+    return Figures(
+        period=period,
+        total=sum(counts.values()),
+        under_way=count("under_way"),
+        completed=count("completed"),
+        delayed=count("delayed"),
+        overdue=overdue,
+        by_status=tuple((s, counts[s.id]) for s in site.statuses),
+    )
+
+
+def headline(entry: PlanEntry, site: Site) -> tuple[Figures | None, Figures | None]:
+    """Figures for the latest published period and the one before it."""
+    periods = entry.published_periods()
+    latest = figures(entry, periods[-1], site) if periods else None
+    previous = figures(entry, periods[-2], site) if len(periods) > 1 else None
+    return latest, previous
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    period: Period
+    update: ActionUpdate
+    status: Status
+    overdue: bool
+
+
+def history(entry: PlanEntry, action: Action, site: Site) -> list[HistoryRow]:
+    """An action's status in every published period, newest first."""
+    rows = []
+    for period in reversed(entry.published_periods()):
+        update = period.update.actions[action.id]
+        status = site.status(update.status)
+        assert status is not None  # guaranteed by validation
+        rows.append(HistoryRow(period, update, status, is_overdue(action, period, status)))
+    return rows

@@ -1,0 +1,92 @@
+"""Find the input files under `plans/` and read each one (nothing is checked
+against the model here: that is the validate stage's job)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..problems import Problem, relative
+from .yaml_source import Source, read_yaml
+
+PERIOD_FILE_RE = re.compile(r"^\d{4}-\d{2}\.yaml$")
+# Folders under plans/ that are not plans (kept for measures and feedback data).
+RESERVED = {"measures", "feedback"}
+
+
+@dataclass
+class PlanFiles:
+    id: str
+    plan: Source | None
+    updates: list[Source] = field(default_factory=list)
+
+
+@dataclass
+class Inputs:
+    """Every input file, read but not yet checked."""
+
+    root: Path
+    site: Source | None = None
+    measures: Source | None = None
+    plans: list[PlanFiles] = field(default_factory=list)
+
+
+def read_inputs(plans_dir: Path, root: Path) -> tuple[Inputs, list[Problem]]:
+    inputs = Inputs(root=root)
+    problems: list[Problem] = []
+
+    def read(path: Path) -> Source:
+        source, found = read_yaml(path, relative(path, root))
+        problems.extend(found)
+        return source
+
+    def complain(path: Path, message: str, code: str) -> None:
+        problems.append(Problem(relative(path, root), None, None, "", message, code))
+
+    if not plans_dir.is_dir():
+        complain(plans_dir, "the plans folder does not exist.", "no-plans-folder")
+        return inputs, problems
+    site = plans_dir / "site.yaml"
+    if site.is_file():
+        inputs.site = read(site)
+    else:
+        complain(site, "site.yaml is missing: every site needs one (see docs/input-format.md).",
+                 "missing-file")
+    if (plans_dir / "measures.yaml").is_file():
+        inputs.measures = read(plans_dir / "measures.yaml")
+
+    for entry in sorted(plans_dir.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if entry.suffix == ".yml":
+            complain(entry, f"use the ending .yaml, not .yml (rename it to {entry.stem}.yaml).",
+                     "wrong-extension")
+        elif entry.is_dir() and entry.name not in RESERVED:
+            inputs.plans.append(_read_plan(entry, read, complain))
+    if not inputs.plans and not problems:
+        complain(plans_dir, "no plans found: add a folder with a plan.yaml, e.g. "
+                 "plans/wsoa/plan.yaml.", "no-plans")
+    return inputs, problems
+
+
+def _read_plan(folder: Path, read, complain) -> PlanFiles:
+    plan_file = folder / "plan.yaml"
+    files = PlanFiles(id=folder.name, plan=read(plan_file) if plan_file.is_file() else None)
+    if files.plan is None:
+        complain(plan_file, "this plan folder has no plan.yaml.", "missing-file")
+    for entry in sorted(folder.iterdir()):
+        if entry.name in {"plan.yaml", "updates"} or entry.name.startswith(".") or entry.suffix == ".md":
+            continue
+        complain(entry, "unexpected file or folder in a plan folder: it holds plan.yaml and an "
+                 "updates/ folder only.", "unexpected-file")
+    updates = folder / "updates"
+    if updates.is_dir():
+        for entry in sorted(updates.iterdir()):
+            if entry.name.startswith(".") or entry.suffix == ".md":
+                continue
+            if PERIOD_FILE_RE.match(entry.name) and entry.is_file():
+                files.updates.append(read(entry))
+            else:
+                complain(entry, "update files are named after their month, YYYY-MM.yaml "
+                         "(e.g. 2022-01.yaml).", "bad-update-name")
+    return files

@@ -1,0 +1,135 @@
+"""Shared building blocks of the data model: strict records and the small types
+(ids, texts, dates, colours, links) that every input file uses."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+
+class Record(BaseModel):
+    """Unknown fields are errors: a typo must never vanish silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
+
+
+def _id(value: str) -> str:
+    if not ID_RE.match(value) or ".." in value:
+        raise PydanticCustomError(
+            "id_format",
+            "'{value}' is not a usable id: start with a letter or number and use only "
+            "letters, numbers, '.', '-' and '_' (no spaces), at most 40 characters, e.g. 'A1.2'",
+            {"value": value[:60]},
+        )
+    return value
+
+
+Id = Annotated[str, AfterValidator(_id), WithJsonSchema(
+    {"type": "string", "pattern": ID_RE.pattern, "description": "An id: letters, numbers, '.', '-', '_'."})]
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.split())
+
+
+# A title or label: one line of text (extra spaces and line breaks are tidied).
+Line = Annotated[str, Field(min_length=1, max_length=300), AfterValidator(_one_line)]
+# Running text: may hold paragraphs separated by a blank line.
+Text = Annotated[str, Field(min_length=1, max_length=5000)]
+
+
+def month_name(d: date) -> str:
+    return f"{calendar.month_name[d.month]} {d.year}"
+
+
+@dataclass(frozen=True, order=True)
+class Due:
+    """A due date: a day (2021-03-31) or a whole month (2021-03, due by its last day)."""
+
+    last_day: date
+    month_only: bool = False
+
+    def __str__(self) -> str:
+        if self.month_only:
+            return month_name(self.last_day)
+        return f"{self.last_day.day} {month_name(self.last_day)}"
+
+    @property
+    def iso(self) -> str:
+        return self.last_day.isoformat()[:7] if self.month_only else self.last_day.isoformat()
+
+
+_DUE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+
+def _due(value: Any) -> Any:
+    if isinstance(value, Due):
+        return value
+    if isinstance(value, date):
+        return Due(value)
+    m = _DUE_RE.match(str(value).strip()) if value is not None else None
+    if m:
+        year, month, day = int(m[1]), int(m[2]), m[3]
+        try:
+            if day is None:
+                return Due(date(year, month, calendar.monthrange(year, month)[1]), True)
+            return Due(date(year, month, int(day)))
+        except (ValueError, calendar.IllegalMonthError):
+            pass
+    raise PydanticCustomError(
+        "due_format",
+        "'{value}' is not a real date: write YYYY-MM-DD (e.g. 2021-03-31) or, for "
+        "'by the end of the month', YYYY-MM (e.g. 2021-03)",
+        {"value": str(value)[:40]},
+    )
+
+
+DueDate = Annotated[
+    Any,
+    BeforeValidator(_due),
+    PlainSerializer(lambda d: d.iso, return_type=str),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}(-\d{2})?$",
+                    "description": "YYYY-MM-DD, or YYYY-MM for the end of that month."}),
+]
+
+def _matching(regex: re.Pattern, code: str, message: str, tidy=lambda v: v):
+    """A validator that accepts text matching `regex` and otherwise explains the form."""
+
+    def check(value: str) -> str:
+        if not regex.match(value):
+            raise PydanticCustomError(code, message, {"value": value[:80]})
+        return tidy(value)
+
+    return check
+
+
+URL_RE = re.compile(r"^https?://[^\s<>\"']+$")
+_url = _matching(URL_RE, "url_format", "'{value}' is not a web address: it must start with "
+                 "https:// (or http://) and contain no spaces")
+Url = Annotated[str, AfterValidator(_url), WithJsonSchema(
+    {"type": "string", "format": "uri", "pattern": URL_RE.pattern})]
+
+COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+_colour = _matching(COLOUR_RE, "colour_format", "'{value}' is not a colour: write it as # and six "
+                    "hex digits, e.g. '#00703c' (in quotes, since # starts a comment in YAML)",
+                    str.lower)
+Colour = Annotated[str, AfterValidator(_colour), WithJsonSchema(
+    {"type": "string", "pattern": COLOUR_RE.pattern})]
+
+__all__ = ["Record", "Id", "Line", "Text", "Due", "DueDate", "Url", "Colour", "month_name"]

@@ -1,0 +1,105 @@
+"""docs/input-format.md, written from the data model so that it cannot drift.
+
+Run `make docs` (python -m generator.model.docs > docs/input-format.md) after
+changing a model; a test fails while the file is out of date.
+"""
+from __future__ import annotations
+
+import types
+import typing
+from typing import Any
+
+from pydantic import BaseModel
+
+from . import INPUT_FILES, base
+
+INTRO = """\
+# Input format
+
+All inputs live in `plans/` as YAML files. This page is generated from the data
+model (`generator/model/`): run `make docs` after changing it.
+
+Rules for every file:
+
+- Dates are written `YYYY-MM-DD`. Due dates may also be `YYYY-MM`, meaning "by the
+  end of that month".
+- Ids use letters, numbers, `.`, `-` and `_` (no spaces), at most 40 characters.
+  They must be unique, and every id that a file refers to must exist.
+- A field the format does not know is an error, so a typo never vanishes silently.
+- The same field twice, anchors and aliases (`&`, `*`) and tags (`!!`) are errors.
+- Plain values are read as text: `1.10` stays `1.10` and `no` stays `no`.
+- Every text is shown exactly as written: Markdown or HTML in it appears as plain
+  text. The longer texts of a plan (`summary`, `inspectors_found`, `what_it_means`)
+  may hold paragraphs, separated by a blank line, and a paragraph whose lines all
+  start with `- ` becomes a bulleted list. Other texts are shown as one paragraph.
+- ` #` starts a comment in YAML: a text holding it must be in quotes.
+"""
+
+_VALIDATOR_KINDS = {
+    base._id: "id",
+    base._one_line: "one line of text",
+    base._url: "web address (https://...)",
+    base._colour: 'colour, in quotes ("#rrggbb")',
+    base._due: "due date (YYYY-MM-DD or YYYY-MM)",
+}
+
+
+def _kind(annotation: Any, metadata: list[Any]) -> str:
+    for item in metadata:
+        func = getattr(item, "func", None)
+        if func in _VALIDATOR_KINDS:
+            return _VALIDATOR_KINDS[func]
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        inner, *meta = typing.get_args(annotation)
+        return _kind(inner, list(meta))
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return " or ".join(_kind(a, metadata) for a in args)
+    if origin is list:
+        return f"list of {_kind(typing.get_args(annotation)[0], [])}"
+    if origin is dict:
+        key, value = typing.get_args(annotation)
+        return f"map from {_kind(key, [])} to {_kind(value, [])}"
+    if origin is typing.Literal:
+        return "one of " + ", ".join(f"`{a}`" for a in typing.get_args(annotation))
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return f"[{annotation.__name__}](#{annotation.__name__.lower()})"
+    names = {"str": "text", "date": "date (YYYY-MM-DD)", "bool": "true or false", "int": "number"}
+    return names.get(getattr(annotation, "__name__", ""), str(annotation))
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for a in typing.get_args(annotation) for m in _models_in(a)]
+
+
+def _table(model: type[BaseModel]) -> list[str]:
+    lines = ["| Field | Required | Kind | What to write |", "| --- | --- | --- | --- |"]
+    for name, info in model.model_fields.items():
+        required = "yes" if info.is_required() else "no"
+        description = (info.description or "").replace("|", "\\|")
+        lines.append(f"| `{name}` | {required} | {_kind(info.annotation, info.metadata)} | {description} |")
+    return lines
+
+
+def format_reference() -> str:
+    out = [INTRO]
+    seen: set[type[BaseModel]] = set()
+    for path, model in INPUT_FILES.items():
+        out += [f"## `{path}`", "", *_table(model), ""]
+        queue = [m for f in model.model_fields.values() for m in _models_in(f.annotation)]
+        while queue:
+            sub = queue.pop(0)
+            if sub in seen:
+                continue
+            seen.add(sub)
+            doc = (sub.__doc__ or "").strip().split("\n\n")[0]
+            out += [f"### {sub.__name__}", ""] + ([doc, ""] if doc else []) + [*_table(sub), ""]
+            queue += [m for f in sub.model_fields.values() for m in _models_in(f.annotation)]
+    return "\n".join(out).rstrip() + "\n"
+
+
+if __name__ == "__main__":
+    print(format_reference(), end="")

@@ -1,0 +1,20 @@
+"""`plans/<plan-id>/plan.yaml`: one plan, such as the Written Statement of Action."""
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import Field
+
+from .action import Action
+from .base import Line, Record, Text
+from .priority import Priority
+
+
+class Plan(Record):
+    title: Line = Field(description="e.g. 'Written Statement of Action'.")
+    summary: Text = Field(description="What the plan is for, in two or three plain sentences.")
+    published: date | None = Field(None, description="When the plan was published.")
+    priorities: list[Priority] = Field(min_length=1, description="The areas of weakness, in the order to show them.")
+
+    def actions(self) -> list[Action]:
+        return [a for p in self.priorities for a in p.actions]

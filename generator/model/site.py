@@ -1,0 +1,49 @@
+"""`plans/site.yaml`: the local area, its inspection and its status scale."""
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import Field
+
+from .base import Line, Record, Text, Url
+from .status import DEFAULT_STATUSES, Status
+
+
+class Partner(Record):
+    name: Line = Field(description="e.g. 'Example County Council'.")
+    role: Line = Field(description="What the partner is, in plain words, e.g. 'Local council', "
+                       "'NHS Integrated Care Board', 'Parent Carer Forum'.")
+    website: Url | None = Field(None, description="The partner's website.")
+
+
+class Contact(Record):
+    email: str | None = Field(None, description="A team address, e.g. 'send@example.gov.uk'.", pattern=r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
+    phone: Line | None = Field(None, description="A public service number, as families should dial it.")
+    address: Text | None = Field(None, description="A postal address, over several lines if needed.")
+    web_form: Url | None = Field(None, description="A page where people can send a question.")
+
+
+class Area(Record):
+    name: Line = Field(description="The local area, e.g. 'Example County'.")
+    partners: list[Partner] = Field(min_length=1, description="The organisations responsible for the plan.")
+    contact: Contact = Field(description="How families can ask about the plan.")
+
+
+class Inspection(Record):
+    by: list[Line] = Field(default=["Ofsted", "the Care Quality Commission (CQC)"],
+                           description="Who inspected.")
+    visit_start: date = Field(description="First day of the inspection visit.")
+    visit_end: date = Field(description="Last day of the inspection visit.")
+    report_published: date = Field(description="When the inspection report was published.")
+    report_url: Url | None = Field(None, description="Link to the published inspection report.")
+
+
+class Site(Record):
+    area: Area = Field(description="The local area and who is responsible.")
+    inspection: Inspection = Field(description="The inspection that led to the plan.")
+    statuses: list[Status] = Field(default=list(DEFAULT_STATUSES), min_length=2, description=(
+        "The status scale, in order from not started to completed. Leave out to use "
+        "Not started / Delayed / In progress / On track / Completed."))
+
+    def status(self, status_id: str) -> Status | None:
+        return next((s for s in self.statuses if s.id == status_id), None)

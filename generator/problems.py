@@ -1,0 +1,78 @@
+"""Problems are data, not exceptions: each carries where it happened and what to do.
+
+`check` and `build` collect every problem before deciding what to do, so an
+editor sees the whole list at once instead of fixing one mistake per run.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    file: str
+    line: int | None
+    column: int | None
+    field: str
+    message: str
+    code: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        prefix = "warning: " if self.severity == "warning" else ""
+        field_part = f" {self.field}:" if self.field else ""
+        return f"{where}:{field_part} {prefix}{self.message}"
+
+
+@dataclass
+class Report:
+    """Every problem found in one run, sorted by where it happened."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, problem: Problem) -> None:
+        self.problems.append(problem)
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        self.problems.extend(problems)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return sorted(p for p in self.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return sorted(p for p in self.problems if p.severity == "warning")
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def flatten(self, *names: str) -> list[tuple]:
+        """Compact tuples for tests, e.g. flatten("code", "file", "line")."""
+        return [tuple(getattr(p, n) for n in names) for p in sorted(self.problems)]
+
+    def summary(self) -> str:
+        lines = [str(p) for p in self.errors + self.warnings]
+        e, w = len(self.errors), len(self.warnings)
+        lines.append(
+            f"{e} {'error' if e == 1 else 'errors'}, {w} {'warning' if w == 1 else 'warnings'}"
+        )
+        return "\n".join(lines)
+
+
+def relative(path: Path, root: Path) -> str:
+    """Paths in messages are relative to the project, as editors see them in git."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

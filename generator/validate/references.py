@@ -1,0 +1,164 @@
+"""Checks across fields and files, run only on files that are valid on their own:
+ids unique, every reference resolves, update files agree with their plan."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Iterator
+
+from ..load.yaml_source import Loc, Source
+from ..model import Measures, Site, Update
+from ..model.base import ID_RE
+from ..problems import Problem
+from .hints import did_you_mean, one_of
+
+def check_site(site: Site, src: Source) -> Iterator[Problem]:
+    yield from _unique(src, "statuses", [s.id for s in site.statuses], "status id")
+    yield from _unique(src, "statuses", [s.label for s in site.statuses], "status label", "label")
+    yield from _unique(src, "statuses", [s.css_class for s in site.statuses], "status id (ignoring case)")
+    for i, status in enumerate(site.statuses):
+        loc = ("statuses", i)
+        if status.completed and not status.under_way:
+            yield src.problem(loc + ("under_way",), f"status '{status.id}' counts as completed, so it "
+                              "is also under way: add 'under_way: true'.", "status-flags")
+        if not icon_exists(status.icon):
+            yield src.problem(loc + ("icon",), f"there is no icon called '{status.icon}'"
+                              f"{did_you_mean(status.icon, _icon_names(status.icon))} (browse "
+                              "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/)",
+                              "unknown-icon")
+    insp = site.inspection
+    if insp.visit_end < insp.visit_start:
+        yield src.problem(("inspection", "visit_end"), "the visit ends before it starts.", "date-order")
+    if insp.report_published < insp.visit_end:
+        yield src.problem(("inspection", "report_published"), "the report is published before "
+                          "the visit ended.", "date-order")
+
+
+def check_measures(measures: Measures, src: Source) -> Iterator[Problem]:
+    yield from _unique(src, "measures", [m.id for m in measures.measures], "measure id")
+
+
+def plan_parts(src: Source) -> tuple[list[tuple[Loc, str]], list[tuple[Loc, dict]]]:
+    """Priority ids and action entries as written, even when other parts of the plan are
+    wrong, so reference checks still run and every problem is reported in one go."""
+    data = src.data if isinstance(src.data, dict) else {}
+    priorities, actions = [], []
+    for i, p in enumerate(data.get("priorities") or [] if isinstance(data.get("priorities"), list) else []):
+        if not isinstance(p, dict):
+            continue
+        if isinstance(p.get("id"), str):
+            priorities.append((("priorities", i, "id"), p["id"]))
+        raw = p.get("actions")
+        for j, a in enumerate(raw if isinstance(raw, list) else []):
+            if isinstance(a, dict) and isinstance(a.get("id"), str):
+                actions.append((("priorities", i, "actions", j), a))
+    return priorities, actions
+
+
+def check_plan(src: Source, measure_ids: set[str] | None) -> Iterator[Problem]:
+    priorities, actions = plan_parts(src)
+    yield from _unique_at(src, priorities, "priority id")
+    yield from _unique_at(src, [(loc + ("id",), a["id"]) for loc, a in actions], "action id")
+    if measure_ids is None:  # measures.yaml is itself broken: its own errors say so
+        return
+    for loc, a in actions:
+        refs = a.get("measures")
+        for k, m in enumerate(refs if isinstance(refs, list) else []):
+            if isinstance(m, str) and m not in measure_ids:
+                yield src.problem(loc + ("measures", k), f"there is no measure '{m}' in "
+                                  f"plans/measures.yaml{did_you_mean(m, measure_ids)}",
+                                  "unknown-reference")
+
+
+def check_update(update: Update, src: Source, plan_src: Source,
+                 status_ids: list[str] | None) -> Iterator[Problem]:
+    period = Path(src.name).stem
+    if update.date.isoformat()[:7] != period:
+        yield src.problem(("date",), f"the date {update.date.isoformat()} is not in {period}, the "
+                          "month this file is named after; fix the date or rename the file.",
+                          "period-mismatch")
+    actions = {a["id"]: a.get("title") for _, a in plan_parts(plan_src)[1]}
+    for action_id, entry in update.actions.items():
+        if plan_src.data is not None and action_id not in actions:
+            yield src.problem(("actions", action_id), f"there is no action '{action_id}' in "
+                              f"{plan_src.name}{did_you_mean(action_id, actions)}",
+                              "unknown-reference", key=True)
+        if status_ids is not None and entry.status not in status_ids:
+            yield src.problem(("actions", action_id, "status"), f"status '{entry.status}' is not one "
+                              f"of {one_of(status_ids)}{did_you_mean(entry.status, status_ids)}",
+                              "unknown-status")
+    missing = [(a, t) for a, t in actions.items() if a not in update.actions]
+    if len(missing) == 1:
+        (action_id, title), = missing
+        named = f"'{action_id}' ({title})" if title else f"'{action_id}'"
+        yield src.problem(("actions",), f"no status for action {named}: every action in "
+                          "the plan needs one.", "missing-action", key=True)
+    elif missing:
+        yield src.problem(("actions",), f"no status for {len(missing)} actions: "
+                          f"{', '.join(a for a, _ in missing)}. Every action in the plan needs one.",
+                          "missing-action", key=True)
+
+
+def check_plan_folder(plan_id: str, name: str) -> Iterator[Problem]:
+    if not ID_RE.match(plan_id):
+        yield Problem(name, None, None, "", f"the folder name '{plan_id}' becomes a web address: "
+                      "use only letters, numbers, '.', '-' and '_'.", "id-format")
+
+
+def anchor(identifier: str) -> str:
+    """The web-address form of an id: 'A1.2' -> 'a1-2'."""
+    return re.sub(r"[^a-z0-9]+", "-", identifier.lower()).strip("-")
+
+
+def _unique_at(src: Source, items: list[tuple[Loc, str]], what: str) -> Iterator[Problem]:
+    """Ids must differ, also as web addresses ('A1.2' and 'a1-2' would share one)."""
+    seen: dict[str, Loc] = {}
+    for loc, value in items:
+        key = anchor(value)
+        if key in seen:
+            line = src.locate(seen[key])[0]
+            yield src.problem(loc, f"{what} '{value}' is already used on line {line}; each must "
+                              "be different (ignoring case, dots and dashes).", "duplicate-id")
+        else:
+            seen[key] = loc
+
+
+def _unique(src: Source, list_field: str, values: list[str], what: str,
+            attr: str = "id") -> Iterator[Problem]:
+    counts = Counter(values)
+    first: dict[str, int] = {}
+    for i, value in enumerate(values):
+        if counts[value] < 2:
+            continue
+        if value not in first:
+            first[value] = i
+            continue
+        line = src.locate((list_field, first[value]))[0]
+        yield src.problem((list_field, i, attr), f"{what} '{value}' is already used on line {line}; "
+                          "each must be different.", "duplicate-id")
+
+
+def _icons_dir() -> Path:
+    import material  # the theme ships its icon set
+
+    return Path(material.__file__).parent / "templates" / ".icons"
+
+
+def _icon_path(name: str) -> Path:
+    root = _icons_dir()
+    for prefix in ("fontawesome-regular-", "fontawesome-solid-", "fontawesome-brands-"):
+        if name.startswith(prefix):
+            return root / "fontawesome" / prefix.split("-")[1] / f"{name[len(prefix):]}.svg"
+    set_name, _, icon = name.partition("-")
+    return root / set_name / f"{icon}.svg"
+
+
+def icon_exists(name: str) -> bool:
+    return _icon_path(name).is_file()
+
+
+def _icon_names(name: str) -> list[str]:
+    folder = _icon_path(name).parent
+    prefix = name[: len(name) - len(_icon_path(name).stem)]
+    return [prefix + p.stem for p in folder.glob("*.svg")] if folder.is_dir() else []

@@ -1,0 +1,141 @@
+"""Check one loaded file against its model and turn pydantic's errors into
+plain-English problems that point at the line the editor has to change."""
+from __future__ import annotations
+
+import types
+import typing
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from ..load.yaml_source import Loc, Source, format_loc
+from ..problems import Problem
+from .hints import did_you_mean, one_of
+
+M = typing.TypeVar("M", bound=BaseModel)
+
+
+def validate_source(source: Source, model: type[M]) -> tuple[M | None, list[Problem]]:
+    if source.data is None:
+        return None, [Problem(source.name, None, None, "", "the file is empty: it needs the "
+                              "fields described in docs/input-format.md.", "file-empty")]
+    try:
+        return model.model_validate(source.data), []
+    except ValidationError as e:
+        return None, [_problem(source, model, err) for err in e.errors(include_url=False)]
+
+
+def _problem(source: Source, model: type[BaseModel], err: dict[str, Any]) -> Problem:
+    loc: Loc = tuple(err["loc"])
+    kind, value = err["type"], err.get("input")
+    on_key = False
+    if "[key]" in loc:  # a mapping key (such as an action id) is itself wrong
+        loc = loc[: loc.index("[key]")]
+        on_key = True
+    name = str(loc[-1]) if loc else "file"
+    shown = _show(value)
+
+    if kind == "missing":
+        message = f"'{name}' is missing: add a line '{name}: ...' here."
+        line, col = source.locate(loc[:-1], key=True)
+        return Problem(source.name, line, col, format_loc(loc), message, "missing-field")
+    if kind == "extra_forbidden":
+        allowed = _fields_at(model, loc[:-1])
+        message = f"unknown field '{name}'{did_you_mean(name, allowed)}"
+        if allowed:
+            message += f" (allowed here: {one_of(allowed)})"
+        return source.problem(loc, message, "unknown-field", key=True)
+
+    code = "wrong-value"
+    ctx = err.get("ctx") or {}
+    if kind in {"id_format", "due_format", "url_format", "colour_format"}:
+        message = err["msg"]
+    elif value is None and kind.endswith("_type"):
+        message = f"'{name}' has no value: write it after the colon"
+        if name == "colour":
+            message += " (a colour must be in quotes, e.g. '#00703c', since # starts a comment)"
+        code = "empty-value"
+    elif kind in {"date_from_datetime_parsing", "date_parsing", "date_type", "date_from_datetime_inexact"}:
+        message = f"{shown} is not a real date: write YYYY-MM-DD, e.g. 2022-01-31"
+    elif kind == "literal_error":
+        allowed = [a.strip(" '") for a in str(ctx.get("expected", "")).replace(" or ", ",").split(",")]
+        allowed = [a for a in allowed if a]
+        message = f"{shown} is not one of {one_of(allowed)}{did_you_mean(str(value), allowed)}"
+    elif kind == "string_type":
+        message = f"expected text here, not {_kind_of(value)}"
+    elif kind in {"list_type"}:
+        message = f"expected a list here (lines starting with '- '), not {_kind_of(value)}"
+    elif kind in {"dict_type", "model_type", "model_attributes_type"}:
+        message = f"expected fields here ('name: value' lines), not {_kind_of(value)}"
+    elif kind == "bool_parsing" or kind == "bool_type":
+        message = f"{shown} is not yes or no: write true or false"
+    elif kind in {"int_parsing", "int_type", "float_parsing", "float_type"}:
+        message = f"{shown} is not a number"
+    elif kind == "too_short":
+        message = f"'{name}' needs at least {ctx.get('min_length', 1)} item(s)"
+    elif kind == "string_too_short":
+        message = f"'{name}' is empty: write the text after the colon"
+        code = "empty-value"
+    elif kind == "string_too_long":
+        message = (f"'{name}' is too long ({len(value)} characters; the limit is "
+                   f"{ctx.get('max_length')}). Shorten it or move detail elsewhere")
+    elif kind == "string_pattern_mismatch":
+        message = f"{shown} does not have the expected form"
+        if name == "icon":
+            message += ": use an icon name such as 'material-check-circle'"
+        elif name == "email":
+            message += ": write an email address such as 'send@example.gov.uk'"
+        else:
+            message += f" ({ctx.get('pattern')})"
+    else:
+        message = err["msg"]
+    return source.problem(loc, message, code, key=on_key)
+
+
+def _show(value: Any) -> str:
+    text = str(value)
+    return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a group of fields"
+    return f"'{str(value)[:60]}'"
+
+
+def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
+    """The field names the model allows at a path, for 'did you mean' hints."""
+    current: Any = model
+    for part in loc:
+        current = _unwrap(current)
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            if not isinstance(part, str) or part not in current.model_fields:
+                return []
+            current = current.model_fields[part].annotation
+        elif typing.get_origin(current) in (list, tuple):
+            current = typing.get_args(current)[0]
+        elif typing.get_origin(current) is dict:
+            current = typing.get_args(current)[1]
+        else:
+            return []
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _unwrap(tp: Any) -> Any:
+    """Strip Optional[...] and Annotated[...] down to the type that holds fields."""
+    while True:
+        origin = typing.get_origin(tp)
+        if origin is typing.Annotated:
+            tp = typing.get_args(tp)[0]
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            tp = args[0] if len(args) == 1 else tp
+            if len(args) != 1:
+                return tp
+        else:
+            return tp

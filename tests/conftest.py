@@ -1,0 +1,116 @@
+"""Shared fixtures: a small valid project written to a temporary folder, with a
+factory to change one file at a time (so each test shows only its mistake)."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator.validate import load_project
+
+ROOT = Path(__file__).resolve().parent.parent
+AREAS = Path(__file__).parent / "fixtures" / "areas"
+
+SITE = """\
+area:
+  name: Testshire
+  partners:
+    - name: Testshire Council
+      role: Local council
+  contact:
+    email: send@example.gov.uk
+inspection:
+  visit_start: 2020-02-03
+  visit_end: 2020-02-07
+  report_published: 2020-05-15
+"""
+
+MEASURES = """\
+measures:
+  - id: ehcp-20-weeks
+    name: EHC plans issued within 20 weeks
+    description: The share of new plans issued on time.
+"""
+
+PLAN = """\
+title: Written Statement of Action
+summary: What we will do.
+priorities:
+  - id: P1
+    title: Joint commissioning
+    inspectors_found: There is no joint plan.
+    what_it_means: Services do not join up.
+    lead: Director of Children's Services
+    actions:
+      - id: A1.1
+        title: Write a joint strategy
+        lead: Head of Commissioning
+        measures: [ehcp-20-weeks]
+        due: 2021-03
+      - id: A1.2
+        title: Agree the strategy with partners
+        lead: Integrated Care Board
+        due: 2021-06-30
+"""
+
+UPDATE = """\
+date: 2021-04-20
+label: April 2021 monitoring meeting
+state: published
+actions:
+  A1.1:
+    status: green
+    note: The draft is written.
+  A1.2:
+    status: amber
+    note: Partners are reading it.
+"""
+
+
+def write(root: Path, files: dict[str, str | None]) -> Path:
+    for name, text in files.items():
+        path = root / name
+        if text is None:
+            if path.exists():
+                path.unlink()
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def make_project(tmp_path):
+    """make_project(**{"plans/wsoa/plan.yaml": "..."}) -> the project folder.
+    A value of None removes that file."""
+
+    def make(files: dict[str, str | None] | None = None) -> Path:
+        base = {
+            "plans/site.yaml": SITE,
+            "plans/measures.yaml": MEASURES,
+            "plans/wsoa/plan.yaml": PLAN,
+            "plans/wsoa/updates/2021-04.yaml": UPDATE,
+        }
+        base.update(files or {})
+        return write(tmp_path, base)
+
+    return make
+
+
+@pytest.fixture
+def problems(make_project):
+    """problems({...}) -> [(code, file, line, field), ...] for a project with those files."""
+
+    def run(files: dict[str, str | None]) -> list[tuple]:
+        root = make_project(files)
+        project, report = load_project(root / "plans", root)
+        assert (project is None) == (not report.ok)
+        return report.flatten("code", "file", "line", "field")
+
+    return run
+
+
+def messages(make_project, files) -> list[str]:
+    root = make_project(files)
+    return [str(p) for p in load_project(root / "plans", root)[1].problems]
