@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Annotated, Any
 
@@ -29,6 +30,7 @@ class Record(BaseModel):
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
 
 
+@lru_cache(maxsize=16384)  # the same ids recur in every update file: validate each once
 def _id(value: str) -> str:
     if not ID_RE.match(value) or ".." in value:
         raise PydanticCustomError(

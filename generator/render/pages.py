@@ -57,6 +57,7 @@ def _environment(kind: str) -> jinja2.Environment:
     return env
 
 
+@cache  # the same few badges are written hundreds of thousands of times at scale
 def badge(status: Status) -> Markup:
     """A status as icon plus words: never colour alone."""
     return Markup(f'<span class="status {status.css_class}">:{status.icon}: ') + markdown.inline(
@@ -82,16 +83,32 @@ def priority_path(entry: PlanEntry, priority: Priority) -> str:
     return f"{entry.id}/{anchor(priority.id)}.md"
 
 
-def render_pages(project: Project) -> dict[str, str]:
-    """Every generated file, keyed by its path in the site's docs folder."""
+def render_pages(project: Project, memo: dict | None = None) -> dict[str, str]:
+    """Every generated file, keyed by its path in the site's docs folder.
+
+    `memo` (kept by `serve` between rebuilds) holds each plan's pages with the
+    inputs they were made from; a plan whose inputs are the very same objects as
+    last time (the validate stage reuses them when its files did not change) is
+    not rendered again."""
     env = _environment("md")
     common = {"site": project.site, "project": project, "priority_path": priority_path}
     pages = {"index.md": env.get_template("home.md.j2").render(**common)}
+    shared = (project.site, project.measures)
     for entry in project.plans:
-        pages[f"{entry.id}/index.md"] = env.get_template("plan.md.j2").render(entry=entry, **common)
+        before = memo.get(entry.id) if memo is not None else None
+        if before is not None and before[0] is entry and before[1] == shared:
+            pages.update(before[2])
+            continue
+        plan_pages = {f"{entry.id}/index.md": env.get_template("plan.md.j2").render(entry=entry, **common)}
         for priority in entry.plan.priorities:
-            pages[priority_path(entry, priority)] = env.get_template("priority.md.j2").render(
+            plan_pages[priority_path(entry, priority)] = env.get_template("priority.md.j2").render(
                 entry=entry, priority=priority, **common)
+        if memo is not None:
+            memo[entry.id] = (entry, shared, plan_pages)
+        pages.update(plan_pages)
+    if memo is not None:
+        for gone in set(memo) - {entry.id for entry in project.plans}:
+            del memo[gone]
     pages[STATUS_CSS] = _environment("css").get_template("statuses.css.j2").render(
         statuses=project.site.statuses, text_colour=text_colour)
     return pages
