@@ -2,6 +2,7 @@
 factory to change one file at a time (so each test shows only its mistake)."""
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -66,6 +67,19 @@ actions:
     status: amber
     note: Partners are reading it.
 """
+
+
+@pytest.fixture(scope="session", autouse=True)
+def parse_cache(tmp_path_factory):
+    """Tests (and the commands they run) use a parse cache of their own."""
+    folder = tmp_path_factory.mktemp("parse-cache")
+    before = os.environ.get("PROGRESS_PAGES_CACHE")
+    os.environ["PROGRESS_PAGES_CACHE"] = str(folder)
+    yield folder
+    if before is None:
+        del os.environ["PROGRESS_PAGES_CACHE"]
+    else:
+        os.environ["PROGRESS_PAGES_CACHE"] = before
 
 
 def write(root: Path, files: dict[str, str | None]) -> Path:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..problems import Problem, relative
+from .cache import ParseCache
 from .yaml_source import Source, read_yaml
 
 PERIOD_FILE_RE = re.compile(r"^\d{4}-\d{2}\.yaml$")
@@ -31,12 +32,23 @@ class Inputs:
     plans: list[PlanFiles] = field(default_factory=list)
 
 
-def read_inputs(plans_dir: Path, root: Path) -> tuple[Inputs, list[Problem]]:
+def read_inputs(plans_dir: Path, root: Path,
+                cache: ParseCache | None = None) -> tuple[Inputs, list[Problem]]:
     inputs = Inputs(root=root)
     problems: list[Problem] = []
+    if cache is not None:
+        cache.start_run()
+    # Resolved once: resolving each of thousands of files costs more than reading them.
+    plans_dir, real_root = plans_dir.resolve(), root.resolve()
+
+    def name(path: Path) -> str:
+        try:
+            return path.relative_to(real_root).as_posix()
+        except ValueError:
+            return relative(path, root)
 
     def read(path: Path) -> Source:
-        source, found = read_yaml(path, relative(path, root))
+        source, found = read_yaml(path, name(path), cache=cache)
         problems.extend(found)
         return source
 

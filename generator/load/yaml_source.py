@@ -8,6 +8,11 @@ events ourselves so that we can
   (YAML 1.1 would turn them into 1.1 and False); the data model converts text
   to dates, numbers and booleans where a field asks for them,
 - record the line and column of every key and value for error messages.
+
+Most files are fine, and their marks are never looked at, so a file is first read
+on a fast path that keeps no marks and stops at anything unusual; only then is it
+read again on the full path, which reports exactly what is wrong and where. Marks
+of a file read on the fast path are found again when a later check asks for them.
 """
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from typing import Any
 import yaml
 
 from ..problems import Problem
+from .cache import ParseCache, content_key
 
 try:  # libyaml is several times faster; the pure-Python parser is a fallback.
     from yaml import CSafeLoader as _Loader
@@ -40,9 +46,14 @@ class Source:
     data: Any = None
     value_marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    # False when read on the fast path or from the cache: marks are found on demand.
+    marked: bool = True
+    key: str | None = None  # the content key, when read through a cache without problems
 
     def locate(self, loc: Loc, *, key: bool = False) -> tuple[int | None, int | None]:
         """Line and column for a path, or for its nearest written ancestor."""
+        if not self.marked:
+            self._mark_again()
         loc = tuple(loc)
         while True:
             marks = (self.key_marks, self.value_marks) if key else (self.value_marks, self.key_marks)
@@ -57,6 +68,14 @@ class Source:
                 severity: str = "error") -> Problem:
         line, col = self.locate(loc, key=key)
         return Problem(self.name, line, col, format_loc(loc), message, code, severity)  # type: ignore[arg-type]
+
+    def _mark_again(self) -> None:
+        """Read the file again on the full path; if it changed meanwhile (its data
+        differs), positions are left out rather than guessed."""
+        self.marked = True
+        again, problems = read_yaml(self.path, self.name, marks=True)
+        if not problems and again.data == self.data:
+            self.value_marks, self.key_marks = again.value_marks, again.key_marks
 
 
 def format_loc(loc: Loc) -> str:
@@ -79,8 +98,12 @@ def _mark(m) -> tuple[int, int]:
     return (m.line + 1, m.column + 1)
 
 
-def read_yaml(path: Path, name: str) -> tuple[Source, list[Problem]]:
-    """Load one file. Returns the source and the problems found (empty if fine)."""
+def read_yaml(path: Path, name: str, *, cache: ParseCache | None = None,
+              marks: bool = False) -> tuple[Source, list[Problem]]:
+    """Load one file. Returns the source and the problems found (empty if fine).
+
+    With a cache, a file whose bytes were read fine before is not parsed again.
+    `marks=True` records every position at once instead of on demand."""
     source = Source(path=path, name=name)
     problems: list[Problem] = []
 
@@ -94,6 +117,12 @@ def read_yaml(path: Path, name: str) -> tuple[Source, list[Problem]]:
     if len(raw) > MAX_FILE_BYTES:
         return source, fail(None, None, f"the file is {len(raw):,} bytes; the limit is "
                             f"{MAX_FILE_BYTES:,}. Split it into smaller files.", "file-too-large")
+    key = content_key(raw) if cache is not None and not marks else None
+    if key is not None:
+        found, data = cache.get(key)  # type: ignore[union-attr]
+        if found:
+            source.data, source.marked, source.key = data, False, key
+            return source, problems
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -105,6 +134,16 @@ def read_yaml(path: Path, name: str) -> tuple[Source, list[Problem]]:
         line = text.count("\n", 0, text.index("\x00")) + 1
         return source, fail(line, None, "the file contains a NUL character; it is not a text file.", "not-text")
 
+    if not marks:
+        try:
+            source.data, source.marked = _fast_build(text), False
+        except (_Unusual, yaml.YAMLError):
+            pass  # read it again on the full path, which says what and where
+        else:
+            if key is not None:
+                cache.put(key, source.data)  # type: ignore[union-attr]
+                source.key = key
+            return source, problems
     try:
         source.data = _Builder(source, problems).build(yaml.parse(text, Loader=_Loader))
     except _Fail as f:
@@ -116,6 +155,76 @@ def read_yaml(path: Path, name: str) -> tuple[Source, list[Problem]]:
     if problems:
         source.data = None
     return source, problems
+
+
+class _Unusual(Exception):
+    """The fast path met something to refuse or explain: the full path takes over."""
+
+
+def _fast_build(text: str) -> Any:
+    """The data of a file in which nothing needs refusing, or _Unusual. It accepts
+    exactly what _Builder accepts, and gives the same data, without any marks."""
+    parser = _Loader(text)
+    try:
+        get = parser.get_event
+        data = None
+        documents = 0
+        while True:
+            event = get()
+            kind = type(event)
+            if kind is yaml.StreamEndEvent:
+                return data
+            if kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _Unusual
+                data = _fast_node(get(), get, 0)
+    finally:
+        parser.dispose()
+
+
+def _fast_node(event, get, depth: int) -> Any:
+    kind = type(event)
+    if depth > MAX_DEPTH or kind is yaml.AliasEvent or event.anchor is not None:
+        raise _Unusual
+    if kind is yaml.ScalarEvent:
+        if event.tag is not None and event.tag != "!":
+            raise _Unusual
+        return None if not event.style and event.value in NULLS else event.value
+    if event.tag is not None:
+        raise _Unusual
+    # Scalars inside collections are handled in line: most values are scalars, and
+    # a call per value would be most of the time spent here.
+    scalar = yaml.ScalarEvent
+    if kind is yaml.MappingStartEvent:
+        mapping: dict[str, Any] = {}
+        while True:
+            event = get()
+            kind = type(event)
+            if kind is yaml.MappingEndEvent:
+                return mapping
+            if kind is not scalar or event.anchor is not None or event.tag not in (None, "!"):
+                raise _Unusual
+            key = event.value
+            if key in mapping or (not event.style and key in NULLS):
+                raise _Unusual
+            event = get()
+            if type(event) is scalar and event.anchor is None and event.tag is None and depth < MAX_DEPTH:
+                mapping[key] = None if not event.style and event.value in NULLS else event.value
+            else:
+                mapping[key] = _fast_node(event, get, depth + 1)
+    if kind is yaml.SequenceStartEvent:
+        items: list[Any] = []
+        while True:
+            event = get()
+            kind = type(event)
+            if kind is yaml.SequenceEndEvent:
+                return items
+            if kind is scalar and event.anchor is None and event.tag is None and depth < MAX_DEPTH:
+                items.append(None if not event.style and event.value in NULLS else event.value)
+            else:
+                items.append(_fast_node(event, get, depth + 1))
+    raise _Unusual
 
 
 def _syntax_problem(name: str, e: yaml.MarkedYAMLError, text: str) -> Problem:

@@ -71,14 +71,20 @@ def check_plan(src: Source, measure_ids: set[str] | None) -> Iterator[Problem]:
                                   "unknown-reference")
 
 
-def check_update(update: Update, src: Source, plan_src: Source,
-                 status_ids: list[str] | None) -> Iterator[Problem]:
+def plan_actions(plan_src: Source) -> dict[str, str | None]:
+    """Action ids and titles as written in a plan, for checking its update files."""
+    return {a["id"]: a.get("title") for _, a in plan_parts(plan_src)[1]}
+
+
+def check_update(update: Update, src: Source, plan_src: Source, status_ids: list[str] | None,
+                 actions: dict[str, str | None] | None = None) -> Iterator[Problem]:
     period = Path(src.name).stem
     if update.date.isoformat()[:7] != period:
         yield src.problem(("date",), f"the date {update.date.isoformat()} is not in {period}, the "
                           "month this file is named after; fix the date or rename the file.",
                           "period-mismatch")
-    actions = {a["id"]: a.get("title") for _, a in plan_parts(plan_src)[1]}
+    if actions is None:
+        actions = plan_actions(plan_src)
     for action_id, entry in update.actions.items():
         if plan_src.data is not None and action_id not in actions:
             yield src.problem(("actions", action_id), f"there is no action '{action_id}' in "
