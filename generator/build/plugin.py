@@ -1,8 +1,12 @@
 """The MkDocs plugin: adds the generated pages to the site, so that plain
 `mkdocs build` and `mkdocs serve` work as well as `progress-pages build`.
 
-The pages are handed to MkDocs in memory (`File.generated`): nothing generated is
-written into `content/`, so nothing generated can be committed by mistake.
+The pages are written to their own git-ignored folder (`.generated/` beside
+mkdocs.yml, never `content/`, so nothing generated can be committed by mistake)
+and handed to MkDocs from there (`File.generated`). During `serve` the plugin is
+kept between rebuilds and remembers what it read, checked and rendered, so an
+edit to one update file re-renders only its plan's pages, and only pages whose
+bytes changed are written again.
 """
 from __future__ import annotations
 
@@ -17,10 +21,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from ..load.cache import ParseCache, default_folder
 from ..model import Project
 from ..render import NavItem, navigation, render_pages
 from ..render.pages import STATUS_CSS
 from ..validate import load_project
+from .generated import GENERATED_DIR, write_pages
 
 log = logging.getLogger("mkdocs.plugins.progress_pages")
 
@@ -34,22 +40,39 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         # `progress-pages build` hands over the project it has just checked, so the
         # inputs are read once; plain `mkdocs build` leaves this empty.
         self.project: Project | None = None
-        self.pages: dict[str, str] = {}
+        self.pages: list[str] = []
+        # Kept between rebuilds only while serving (see on_startup).
+        self.cache: ParseCache | None = None
+        self.plan_memo: dict | None = None
+        self.page_memo: dict | None = None
+
+    def on_startup(self, *, command, dirty: bool) -> None:
+        # Defining this hook makes MkDocs keep the plugin between `serve` rebuilds.
+        if command == "serve":
+            self.cache = ParseCache(default_folder(), remember=True)
+            self.plan_memo, self.page_memo = {}, {}
 
     def plans_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.plans
+
+    def generated_dir(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path).parent / GENERATED_DIR
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         project = self.project
         if project is None:
             plans_dir = self.plans_dir(config)
-            project, report = load_project(plans_dir, plans_dir.parent)
+            cache = self.cache or ParseCache(default_folder())
+            project, report = load_project(plans_dir, plans_dir.parent, cache, self.plan_memo)
             for problem in report.warnings:
                 log.warning(str(problem))
             if project is None:
                 raise PluginError("the plans have problems, so the site was not built:\n"
                                   + report.summary())
-        self.pages = render_pages(project)
+        pages = render_pages(project, self.page_memo)
+        changed = write_pages(self.generated_dir(config), pages)
+        log.debug("generated pages written again: %s", ", ".join(changed) or "none")
+        self.pages = list(pages)
         # The area's name lives in site.yaml only; themes print it unescaped.
         config.site_name = escape(f"{project.site.area.name}: SEND improvement progress")
         config.nav = [_nav_entry(item) for item in navigation(project)] + (
@@ -58,11 +81,12 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        for path, content in self.pages.items():
+        folder = self.generated_dir(config)
+        for path in self.pages:
             if files.get_file_from_path(path) is not None:
                 raise PluginError(f"{config.docs_dir}/{path} has the same name as a generated page: "
                                   "rename or remove it.")
-            files.append(File.generated(config, path, content=content))
+            files.append(File.generated(config, path, abs_src_path=str(folder / path)))
         return files
 
     def on_serve(self, server, config: MkDocsConfig, builder):

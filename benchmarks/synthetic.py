@@ -1,0 +1,178 @@
+"""Synthetic but valid inputs at several sizes, for the benchmark.
+
+S is the example in `plans/`. M and L are made up here, deterministically (a fixed
+seed), so two runs write the same bytes. Text is written as plain YAML scalars,
+as editors write it, so the parser does realistic work.
+
+Each kind of input file has one writer below; a new kind of input (feedback items,
+measure values) gets a writer of its own and a count in `Size`. Counts that the
+format cannot hold yet are kept in `Size.pending` and reported, not written.
+
+    python -m benchmarks.synthetic M /tmp/m   # writes /tmp/m/plans/...
+"""
+from __future__ import annotations
+
+import random
+import shutil
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+WORDS = (
+    "families parents carers children young people school college health care council "
+    "therapy plan review meeting support team staff training visits waiting times "
+    "assessment needs services forum board report survey letters advice places funding "
+    "transport short breaks nurses doctors teachers workers partners progress data audit "
+    "checks changes weeks months agreed started finished shared written published asked "
+    "helped improved reduced planned booked held sent read answered"
+).split()
+
+# The default status scale, in the order an action usually moves through it.
+STATUSES = ("not-started", "amber", "green", "red", "blue")
+
+
+@dataclass(frozen=True)
+class Size:
+    name: str
+    plans: int
+    priorities: int  # per plan
+    actions: int  # per priority
+    periods: int
+    measures: int
+    # Counts that the input format cannot hold yet (see the module docstring).
+    pending: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total_actions(self) -> int:
+        return self.plans * self.priorities * self.actions
+
+
+SIZES = {
+    # M: one area's plan after two years of monthly updates.
+    "M": Size("M", plans=1, priorities=9, actions=20, periods=24, measures=20,
+              pending={"feedback items": 100}),
+    # L: a national view of every area's plan, one plan folder per area, so that no
+    # priority page (each action shows its whole history) grows past 150 KB.
+    "L": Size("L", plans=125, priorities=8, actions=5, periods=40, measures=200,
+              pending={"feedback items": 1000}),
+}
+
+
+def sentence(rng: random.Random, low: int, high: int) -> str:
+    words = rng.choices(WORDS, k=rng.randint(low, high))
+    return " ".join(words).capitalize() + "."
+
+
+def month(start: date, offset: int) -> date:
+    y, m = divmod(start.month - 1 + offset, 12)
+    return date(start.year + y, m + 1, 1)
+
+
+def write_site(plans: Path, rng: random.Random, area: str) -> None:
+    (plans / "site.yaml").write_text(f"""\
+area:
+  name: {area}
+  partners:
+    - name: {area} Council
+      role: Local council
+    - name: NHS {area} Integrated Care Board
+      role: NHS Integrated Care Board
+  contact:
+    email: send@example.gov.uk
+inspection:
+  visit_start: 2020-02-03
+  visit_end: 2020-02-07
+  report_published: 2020-05-15
+""", encoding="utf-8")
+
+
+def write_measures(plans: Path, rng: random.Random, size: Size) -> list[str]:
+    ids = [f"measure-{i + 1}" for i in range(size.measures)]
+    lines = ["measures:"]
+    for mid in ids:
+        lines += [f"  - id: {mid}", f"    name: {sentence(rng, 3, 7)}",
+                  f"    description: {sentence(rng, 10, 25)}"]
+    (plans / "measures.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return ids
+
+
+def write_plan(folder: Path, rng: random.Random, size: Size, start: date,
+               measure_ids: list[str]) -> list[tuple[str, date]]:
+    """plan.yaml; returns each action's id and due date."""
+    actions = []
+    lines = ["title: Written Statement of Action", f"summary: {sentence(rng, 20, 40)}",
+             "published: 2020-10-07", "priorities:"]
+    for p in range(1, size.priorities + 1):
+        lines += [f"  - id: P{p}", f"    title: {sentence(rng, 4, 9)}",
+                  f"    inspectors_found: {sentence(rng, 25, 50)}",
+                  f"    what_it_means: {sentence(rng, 25, 50)}",
+                  f"    lead: {sentence(rng, 2, 5)}", "    actions:"]
+        for a in range(1, size.actions + 1):
+            action_id = f"A{p}.{a}"
+            due = month(start, rng.randint(3, size.periods + 6))
+            actions.append((action_id, due))
+            lines += [f"      - id: {action_id}", f"        title: {sentence(rng, 5, 12)}",
+                      f"        lead: {sentence(rng, 2, 5)}", "        tasks:"]
+            lines += [f"          - {sentence(rng, 6, 14)}" for _ in range(rng.randint(1, 3))]
+            lines += ["        evidence:", f"          - {sentence(rng, 6, 14)}"]
+            if measure_ids:
+                lines.append(f"        measures: [{', '.join(rng.sample(measure_ids, 2))}]")
+            lines.append(f"        due: {due.isoformat()[:7]}")
+    (folder / "plan.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return actions
+
+
+def write_updates(folder: Path, rng: random.Random, size: Size, start: date,
+                  actions: list[tuple[str, date]]) -> None:
+    updates = folder / "updates"
+    updates.mkdir()
+    stage = {action_id: 0 for action_id, _ in actions}
+    for i in range(size.periods):
+        day = month(start, i).replace(day=15)
+        lines = [f"date: {day.isoformat()}", f"label: {day:%B %Y} monitoring meeting",
+                 "state: published" if i < size.periods - 1 else "state: draft", "actions:"]
+        for action_id, _ in actions:
+            if stage[action_id] < len(STATUSES) - 1 and rng.random() < 0.15:
+                stage[action_id] += 1
+            lines += [f"  {action_id}:", f"    status: {STATUSES[stage[action_id]]}",
+                      f"    note: {sentence(rng, 10, 28)}"]
+        (updates / f"{day:%Y-%m}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def generate(size: Size, root: Path) -> Path:
+    """Write `root/plans` for a size; returns the plans folder."""
+    plans = root / "plans"
+    if plans.exists():
+        shutil.rmtree(plans)
+    plans.mkdir(parents=True)
+    rng = random.Random(f"progress-pages-{size.name}")
+    write_site(plans, rng, "Synthetic County")
+    measure_ids = write_measures(plans, rng, size)
+    start = date(2021, 1, 1)
+    for n in range(1, size.plans + 1):
+        folder = plans / (f"area-{n:03d}" if size.plans > 1 else "wsoa")
+        folder.mkdir()
+        actions = write_plan(folder, rng, size, start, measure_ids)
+        write_updates(folder, rng, size, start, actions)
+    return plans
+
+
+def example(root: Path) -> Path:
+    """S: a copy of the example plans."""
+    plans = root / "plans"
+    if plans.exists():
+        shutil.rmtree(plans)
+    shutil.copytree(ROOT / "plans", plans)
+    return plans
+
+
+def make_inputs(name: str, root: Path) -> Path:
+    return example(root) if name == "S" else generate(SIZES[name], root)
+
+
+if __name__ == "__main__":
+    size_name, target = sys.argv[1], Path(sys.argv[2])
+    print(make_inputs(size_name, target))
