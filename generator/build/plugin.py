@@ -11,6 +11,7 @@ bytes changed are written again.
 from __future__ import annotations
 
 import logging
+import os
 from html import escape
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from ..compute.dates import source_date_epoch
 from ..load.cache import ParseCache, default_folder
 from ..model import Project
 from ..render import NavItem, navigation, render_pages
@@ -45,6 +47,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         self.cache: ParseCache | None = None
         self.plan_memo: dict | None = None
         self.page_memo: dict | None = None
+        self.set_epoch = False  # whether SOURCE_DATE_EPOCH is ours to update
 
     def on_startup(self, *, command, dirty: bool) -> None:
         # Defining this hook makes MkDocs keep the plugin between `serve` rebuilds.
@@ -69,6 +72,11 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
             if project is None:
                 raise PluginError("the plans have problems, so the site was not built:\n"
                                   + report.summary())
+        # Dates in the site (sitemap, build stamps) come from the data, never the
+        # clock, unless the person building sets SOURCE_DATE_EPOCH themselves.
+        if self.set_epoch or "SOURCE_DATE_EPOCH" not in os.environ:
+            os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(project))
+            self.set_epoch = True
         pages = render_pages(project, self.page_memo)
         changed = write_pages(self.generated_dir(config), pages)
         log.debug("generated pages written again: %s", ", ".join(changed) or "none")

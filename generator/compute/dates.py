@@ -1,0 +1,24 @@
+"""The date a build is stamped with: taken from the data, never from the clock,
+so that two builds of the same inputs are identical byte for byte."""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timezone
+
+from ..model import Project
+
+
+def latest_date(project: Project) -> date:
+    """The newest date the public site shows: the latest published update, else
+    the latest plan publication, else the inspection report."""
+    updates = [p.update.date for e in project.plans for p in e.published_periods()]
+    if updates:
+        return max(updates)
+    published = [e.plan.published for e in project.plans if e.plan.published]
+    return max(published) if published else project.site.inspection.report_published
+
+
+def source_date_epoch(project: Project) -> int:
+    """Seconds since 1970 at the start of `latest_date` (UTC), for SOURCE_DATE_EPOCH.
+    Never 0 (MkDocs fails on it): every date in the format is a real date after 1970."""
+    moment = datetime.combine(latest_date(project), time(), timezone.utc)
+    return max(int(moment.timestamp()), 1)
