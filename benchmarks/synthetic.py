@@ -100,10 +100,10 @@ def write_measures(plans: Path, rng: random.Random, size: Size) -> list[str]:
 
 
 def write_plan(folder: Path, rng: random.Random, size: Size, start: date,
-               measure_ids: list[str]) -> list[tuple[str, date]]:
+               measure_ids: list[str], title: str) -> list[tuple[str, date]]:
     """plan.yaml; returns each action's id and due date."""
     actions = []
-    lines = ["title: Written Statement of Action", f"summary: {sentence(rng, 20, 40)}",
+    lines = [f"title: {title}", f"summary: {sentence(rng, 20, 40)}",
              "published: 2020-10-07", "priorities:"]
     for p in range(1, size.priorities + 1):
         lines += [f"  - id: P{p}", f"    title: {sentence(rng, 4, 9)}",
@@ -138,7 +138,7 @@ def write_updates(folder: Path, rng: random.Random, size: Size, start: date,
             if stage[action_id] < len(STATUSES) - 1 and rng.random() < 0.15:
                 stage[action_id] += 1
             lines += [f"  {action_id}:", f"    status: {STATUSES[stage[action_id]]}",
-                      f"    note: {sentence(rng, 10, 28)}"]
+                      f"    note: {sentence(rng, 8, 22)}"]
         (updates / f"{day:%Y-%m}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -155,7 +155,9 @@ def generate(size: Size, root: Path) -> Path:
     for n in range(1, size.plans + 1):
         folder = plans / (f"area-{n:03d}" if size.plans > 1 else "wsoa")
         folder.mkdir()
-        actions = write_plan(folder, rng, size, start, measure_ids)
+        title = (f"{rng.choice(WORDS).capitalize()} area {n} Written Statement of Action"
+                 if size.plans > 1 else "Written Statement of Action")
+        actions = write_plan(folder, rng, size, start, measure_ids, title)
         write_updates(folder, rng, size, start, actions)
     return plans
 

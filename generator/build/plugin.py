@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from html import escape
 from pathlib import Path
 
@@ -48,12 +49,16 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         self.plan_memo: dict | None = None
         self.page_memo: dict | None = None
         self.set_epoch = False  # whether SOURCE_DATE_EPOCH is ours to update
+        # What the latest build generated, for the benchmark and the tests.
+        self.changed: list[str] = []
+        self.generator_seconds = 0.0
 
     def on_startup(self, *, command, dirty: bool) -> None:
         # Defining this hook makes MkDocs keep the plugin between `serve` rebuilds.
-        if command == "serve":
-            self.cache = ParseCache(default_folder(), remember=True)
-            self.plan_memo, self.page_memo = {}, {}
+        serving = command == "serve"
+        self.cache = ParseCache(default_folder(), remember=True) if serving else None
+        self.plan_memo = {} if serving else None
+        self.page_memo = {} if serving else None
 
     def plans_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.plans
@@ -62,7 +67,10 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         return Path(config.config_file_path).parent / GENERATED_DIR
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        project = self.project
+        started = time.perf_counter()
+        # MkDocs keeps this plugin for the whole process (it defines on_startup): a
+        # project handed over is for this build only.
+        project, self.project = self.project, None
         if project is None:
             plans_dir = self.plans_dir(config)
             cache = self.cache or ParseCache(default_folder())
@@ -78,9 +86,10 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
             os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(project))
             self.set_epoch = True
         pages = render_pages(project, self.page_memo)
-        changed = write_pages(self.generated_dir(config), pages)
-        log.debug("generated pages written again: %s", ", ".join(changed) or "none")
+        self.changed = write_pages(self.generated_dir(config), pages)
+        log.debug("generated pages written again: %s", ", ".join(self.changed) or "none")
         self.pages = list(pages)
+        self.generator_seconds = time.perf_counter() - started
         # The area's name lives in site.yaml only; themes print it unescaped.
         config.site_name = escape(f"{project.site.area.name}: SEND improvement progress")
         config.nav = [_nav_entry(item) for item in navigation(project)] + (

@@ -19,6 +19,10 @@ from ..validate.references import anchor
 from . import markdown
 
 STATUS_CSS = "assets/stylesheets/statuses.css"
+# Past this many plans (a national view of many areas' plans), the home page lists
+# plans in a table and the navigation groups them, so that no page grows with the
+# number of plans: Material writes the navigation into every page.
+MANY_PLANS = 12
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,7 @@ def _environment(kind: str) -> jinja2.Environment:
         anchor=anchor,
         front_matter=front_matter,
     )
-    env.globals.update(figures=figures, headline=headline, history=history)
+    env.globals.update(figures=figures, headline=headline, history=history, many_plans=MANY_PLANS)
     return env
 
 
@@ -116,10 +120,20 @@ def render_pages(project: Project, memo: dict | None = None) -> dict[str, str]:
 
 def navigation(project: Project) -> list[NavItem]:
     """Home, then one section per plan with its priorities: small, whatever the
-    number of actions (actions are sections of their priority's page)."""
-    items = [NavItem("Home", "index.md")]
+    number of actions (actions are sections of their priority's page). Many plans
+    go in one "Plans" section, in groups of at most MANY_PLANS, so that each page
+    carries only its own group's plans (with `navigation.prune`)."""
+    plans = []
     for entry in project.plans:
         children = [NavItem("Overview", f"{entry.id}/index.md")]
         children += [NavItem(f"{p.id}: {p.title}", priority_path(entry, p)) for p in entry.plan.priorities]
-        items.append(NavItem(entry.plan.title, f"{entry.id}/index.md", tuple(children)))
-    return items
+        plans.append(NavItem(entry.plan.title, f"{entry.id}/index.md", tuple(children)))
+    home = NavItem("Home", "index.md")
+    if len(plans) <= MANY_PLANS:
+        return [home, *plans]
+    count = -(-len(plans) // MANY_PLANS)
+    size = -(-len(plans) // count)
+    groups = [plans[i:i + size] for i in range(0, len(plans), size)]
+    return [home, NavItem("Plans", "index.md", tuple(
+        NavItem(f"{group[0].title} to {group[-1].title}", group[0].path, tuple(group))
+        for group in groups))]

@@ -1,0 +1,117 @@
+"""Editing one update file changes only the pages it affects: the other generated
+pages keep their bytes and their modification times (so `serve` and MkDocs'
+--dirty rebuilds redo only real changes), whether built by `progress-pages build`
+or by the plugin kept between `serve` rebuilds."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from mkdocs.config import load_config
+
+from generator.build.generated import GENERATED_DIR, write_pages
+from test_site import run, site_copy
+
+OLD = 946684800  # 2000-01-01: any page written again gets a newer time than this
+UPDATE = Path("plans/wsoa-2020/updates/2022-01.yaml")
+
+
+def generated(root: Path) -> dict[str, tuple[bytes, int]]:
+    folder = root / GENERATED_DIR
+    return {p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def age(root: Path) -> None:
+    for p in (root / GENERATED_DIR).rglob("*"):
+        if p.is_file():
+            os.utime(p, (OLD, OLD))
+
+
+def changed(before: dict, after: dict) -> set[str]:
+    assert set(before) == set(after)
+    return {name for name in after if after[name] != before[name]}
+
+
+def edit(root: Path, old: str, new: str) -> None:
+    path = root / UPDATE
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def build(root: Path) -> None:
+    result = run(["build"], root)
+    assert result.returncode == 0, result.stderr
+
+
+A2_1 = "  A2.1:\n    status: blue\n"
+A2_1_NOTE = "Young people helped write a new All about me page for the plan. It will be used from February."
+
+
+def test_a_changed_note_rewrites_only_its_priority_page(tmp_path):
+    root = site_copy(tmp_path)
+    build(root)
+    age(root)
+    before = generated(root)
+    edit(root, A2_1_NOTE, "The new page is ready.")
+    build(root)
+    after = generated(root)
+    assert changed(before, after) == {"wsoa-2020/p2.md"}
+    assert "The new page is ready." in (root / "site/wsoa-2020/p2/index.html").read_text()
+
+
+def test_a_changed_status_also_rewrites_the_pages_with_figures(tmp_path):
+    root = site_copy(tmp_path)
+    build(root)
+    age(root)
+    before = generated(root)
+    edit(root, A2_1, "  A2.1:\n    status: red\n")
+    build(root)
+    assert changed(before, generated(root)) == {"index.md", "wsoa-2020/index.md", "wsoa-2020/p2.md"}
+
+
+def test_serve_regenerates_only_the_edited_plan_and_agrees_with_a_fresh_build(tmp_path, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)  # the plugin sets it; undone after
+    (tmp_path / "served").mkdir()
+    root = site_copy(tmp_path / "served")
+    other = root / "plans" / "second-plan"
+    shutil.copytree(root / "plans" / "wsoa-2020", other)
+    config = lambda: load_config(str(root / "mkdocs.yml"), site_dir=str(tmp_path / "out"))  # noqa: E731
+    first = config()
+    first.plugins.on_startup(command="serve", dirty=False)
+    plugin = first.plugins["progress-pages"]
+    try:
+        serve_twice(tmp_path, root, plugin, first, config)
+    finally:
+        plugin.on_startup(command="build", dirty=False)  # MkDocs keeps the plugin for the process
+
+
+def serve_twice(tmp_path, root, plugin, first, config):
+    plugin.on_config(first)
+    age(root)
+    before = generated(root)
+    memo_before = dict(plugin.page_memo)
+
+    edit(root, A2_1_NOTE, "Changed while serving.")
+    plugin.on_config(config())  # serve loads the configuration again on each change
+    after = generated(root)
+    assert changed(before, after) == {"wsoa-2020/p2.md"}
+    # The untouched plan was not even rendered again: its pages are the same objects.
+    assert plugin.page_memo["second-plan"][2] is memo_before["second-plan"][2]
+    assert plugin.page_memo["wsoa-2020"][2] is not memo_before["wsoa-2020"][2]
+
+    (tmp_path / "fresh").mkdir()
+    fresh = site_copy(tmp_path / "fresh", root / "plans")
+    build(fresh)
+    assert {k: v[0] for k, v in generated(fresh).items()} == {k: v[0] for k, v in after.items()}
+
+
+def test_pages_of_a_removed_priority_do_not_linger(tmp_path):
+    folder = tmp_path / GENERATED_DIR
+    write_pages(folder, {"index.md": "home", "plan/p1.md": "one", "plan/p2.md": "two"})
+    written = write_pages(folder, {"index.md": "home", "plan/p1.md": "one, changed"})
+    assert written == ["plan/p1.md"]
+    assert sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")) == [
+        "index.md", "plan", "plan/p1.md"]

@@ -1,0 +1,53 @@
+"""The same inputs give the same site, byte for byte: a diff of two builds shows
+only real changes. Dates come from the data, never from the clock."""
+from __future__ import annotations
+
+import gzip
+import struct
+from datetime import datetime, timezone
+from pathlib import Path
+
+from test_site import run, site_copy
+
+SITE_URL = "site_url: https://send.example.gov.uk/\n"  # so that the sitemap lists every page
+
+
+def build_copy(folder: Path) -> Path:
+    folder.mkdir(exist_ok=True)
+    root = site_copy(folder)
+    with open(root / "mkdocs.yml", "a", encoding="utf-8") as f:
+        f.write(SITE_URL)
+    result = run(["build"], root)
+    assert result.returncode == 0, result.stderr
+    return root / "site"
+
+
+def files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_two_builds_of_the_example_are_identical_byte_for_byte(tmp_path, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    # The second build reads its inputs from the parse cache the first one filled.
+    first, second = files(build_copy(tmp_path / "one")), files(build_copy(tmp_path / "two"))
+    assert sorted(first) == sorted(second)
+    different = [name for name in first if first[name] != second[name]]
+    assert different == []
+    assert "sitemap.xml.gz" in first and "search/search_index.json" in first
+
+
+def test_site_dates_come_from_the_latest_published_update(tmp_path, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    site = build_copy(tmp_path)
+    sitemap = (site / "sitemap.xml").read_text()
+    # The example's latest published update is dated 2022-01-18.
+    assert sitemap.count("<lastmod>2022-01-18</lastmod>") == sitemap.count("<url>") > 5
+    gz_mtime = struct.unpack("<I", (site / "sitemap.xml.gz").read_bytes()[4:8])[0]
+    assert datetime.fromtimestamp(gz_mtime, timezone.utc).date().isoformat() == "2022-01-18"
+    assert gzip.decompress((site / "sitemap.xml.gz").read_bytes()).decode() == sitemap
+
+
+def test_source_date_epoch_set_by_the_person_building_wins(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(datetime(2023, 5, 6, tzinfo=timezone.utc).timestamp())))
+    sitemap = (build_copy(tmp_path) / "sitemap.xml").read_text()
+    assert "<lastmod>2023-05-06</lastmod>" in sitemap and "2022-01-18" not in sitemap

@@ -1,0 +1,73 @@
+"""The fast path and the parse cache change how fast files are read, never what
+is read nor what an editor is told about a mistake."""
+from pathlib import Path
+
+import pytest
+
+from conftest import AREAS, PLAN, ROOT, UPDATE
+from generator.load.cache import ParseCache, default_folder
+from generator.load.yaml_source import read_yaml
+from generator.validate import load_project
+
+EVERY_INPUT = sorted((ROOT / "plans").rglob("*.yaml")) + sorted(AREAS.rglob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", EVERY_INPUT, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_fast_path_gives_the_data_and_positions_of_the_full_path(path):
+    full, full_problems = read_yaml(path, "x.yaml", marks=True)
+    fast, fast_problems = read_yaml(path, "x.yaml")
+    assert full_problems == fast_problems == []
+    assert fast.data == full.data
+    deepest = max(full.value_marks, key=len)
+    assert fast.locate(deepest) == full.locate(deepest)  # found again on demand
+
+
+def test_second_read_comes_from_the_cache_with_the_same_data(tmp_path):
+    path = tmp_path / "2021-04.yaml"
+    path.write_text(UPDATE)
+    cache = ParseCache(tmp_path / "cache")
+    first, _ = read_yaml(path, "u.yaml", cache=cache)
+    assert list((tmp_path / "cache" / "parsed").rglob("*.json"))
+    again, problems = read_yaml(path, "u.yaml", cache=ParseCache(tmp_path / "cache"))
+    assert problems == [] and again.data == first.data and again.key == first.key
+    path.write_text(UPDATE.replace("The draft is written.", "Changed."))
+    changed, _ = read_yaml(path, "u.yaml", cache=ParseCache(tmp_path / "cache"))
+    assert changed.data["actions"]["A1.1"]["note"] == "Changed."
+
+
+def test_problems_point_at_the_same_lines_when_files_come_from_the_cache(make_project, tmp_path):
+    root = make_project({"plans/wsoa/updates/2021-04.yaml": UPDATE.replace("status: amber", "status: purple"),
+                         "plans/wsoa/plan.yaml": PLAN.replace("due: 2021-06-30", "due: 2021-06-31")})
+    reports = [load_project(root / "plans", root, ParseCache(tmp_path / "cache"))[1].summary()
+               for _ in range(2)]
+    assert reports[0] == reports[1] == load_project(root / "plans", root)[1].summary()
+    assert "2021-04.yaml:9:13: actions.A1.2.status" in reports[1]
+    assert "plan.yaml:18:14: priorities[0].actions[1].due" in reports[1]
+
+
+def test_refused_yaml_is_never_cached_and_is_refused_every_time(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_text("a: &x 1\nb: 2\n")
+    cache = ParseCache(tmp_path / "cache")
+    for _ in range(2):
+        source, problems = read_yaml(path, "x.yaml", cache=cache)
+        assert [p.code for p in problems] == ["yaml-anchor"] and source.data is None
+    assert not list((tmp_path / "cache").rglob("*.json"))
+
+
+def test_a_damaged_cache_entry_is_ignored(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_text("a: 1\n")
+    cache = ParseCache(tmp_path / "cache")
+    read_yaml(path, "x.yaml", cache=cache)
+    for entry in (tmp_path / "cache").rglob("*.json"):
+        entry.write_text("{not json")
+    source, problems = read_yaml(path, "x.yaml", cache=ParseCache(tmp_path / "cache"))
+    assert problems == [] and source.data == {"a": "1"}
+
+
+def test_the_cache_can_be_turned_off(monkeypatch):
+    monkeypatch.setenv("PROGRESS_PAGES_CACHE", "off")
+    assert default_folder() is None
+    monkeypatch.setenv("PROGRESS_PAGES_CACHE", "/somewhere")
+    assert default_folder() == Path("/somewhere")
