@@ -26,7 +26,7 @@ from mkdocs.structure.files import File, Files
 from ..compute.dates import source_date_epoch
 from ..load.cache import ParseCache, default_folder
 from ..model import Project
-from ..render import NavItem, navigation, render_pages
+from ..render import NavItem, fragments, navigation, render_pages
 from ..render.pages import STATUS_CSS
 from ..validate import load_project
 from .generated import GENERATED_DIR, write_pages
@@ -105,6 +105,19 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
                                   "rename or remove it.")
             files.append(File.generated(config, path, abs_src_path=str(folder / path)))
         return files
+
+    def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:
+        # MkDocs reads only the Markdown; the HTML fragments go in at on_post_page.
+        return fragments.split(markdown)[0]
+
+    def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:
+        # Read again from the file rather than kept since on_page_markdown: at scale
+        # the fragments of every page at once would weigh hundreds of megabytes.
+        path = page.file.abs_src_path
+        if path is None or not path.startswith(str(self.generated_dir(config))):
+            return output
+        with open(path, encoding="utf-8-sig") as f:
+            return fragments.fill(output, fragments.split(f.read())[1])
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         server.watch(str(self.plans_dir(config)))

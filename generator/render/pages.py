@@ -15,8 +15,8 @@ from ..compute import figures, headline, history
 from ..model import PlanEntry, Priority, Project, Status
 from ..model.status import text_colour
 from ..model.base import month_name
-from ..validate.references import anchor
-from . import markdown
+from ..validate.references import anchor, icon_path
+from . import fragments, markdown
 
 STATUS_CSS = "assets/stylesheets/statuses.css"
 # Past this many plans (a national view of many areas' plans), the home page lists
@@ -51,13 +51,15 @@ def _environment(kind: str) -> jinja2.Environment:
         block=markdown.block,
         url=markdown.url,
         badge=badge,
+        badge_html=badge_html,
         percent=format_percent,
         day=format_day,
         month=lambda d: month_name(d),
         anchor=anchor,
         front_matter=front_matter,
     )
-    env.globals.update(figures=figures, headline=headline, history=history, many_plans=MANY_PLANS)
+    env.globals.update(figures=figures, headline=headline, history=history, many_plans=MANY_PLANS,
+                       history_slot=lambda action: Markup(fragments.slot(anchor(action.id))))
     return env
 
 
@@ -66,6 +68,17 @@ def badge(status: Status) -> Markup:
     """A status as icon plus words: never colour alone."""
     return Markup(f'<span class="status {status.css_class}">:{status.icon}: ') + markdown.inline(
         status.label) + Markup("</span>")
+
+
+@cache
+def badge_html(status: Status) -> Markup:
+    """The same badge as HTML, for the history tables (HTML fragments): the icon is
+    written in as the emoji extension would, since no Markdown is read there. An SVG
+    inside HTML needs no xmlns: leaving it out spares 35 bytes a row."""
+    svg = icon_path(status.icon).read_text(encoding="utf-8").strip().replace(
+        ' xmlns="http://www.w3.org/2000/svg"', "", 1)
+    return Markup(f'<span class="status {status.css_class}"><span class="twemoji">{svg}</span> '
+                  ) + markdown.inline(status.label) + Markup("</span>")
 
 
 def format_percent(value: float) -> str:
@@ -105,8 +118,7 @@ def render_pages(project: Project, memo: dict | None = None) -> dict[str, str]:
             continue
         plan_pages = {f"{entry.id}/index.md": env.get_template("plan.md.j2").render(entry=entry, **common)}
         for priority in entry.plan.priorities:
-            plan_pages[priority_path(entry, priority)] = env.get_template("priority.md.j2").render(
-                entry=entry, priority=priority, **common)
+            plan_pages[priority_path(entry, priority)] = _priority_page(env, entry, priority, common)
         if memo is not None:
             memo[entry.id] = (entry, shared, plan_pages)
         pages.update(plan_pages)
@@ -116,6 +128,17 @@ def render_pages(project: Project, memo: dict | None = None) -> dict[str, str]:
     pages[STATUS_CSS] = _environment("css").get_template("statuses.css.j2").render(
         statuses=project.site.statuses, text_colour=text_colour)
     return pages
+
+
+def _priority_page(env: jinja2.Environment, entry: PlanEntry, priority: Priority, common: dict) -> str:
+    page = env.get_template("priority.md.j2").render(entry=entry, priority=priority, **common)
+    table = env.get_template("history.html.j2")
+    tables = {}
+    for action in priority.actions:
+        rows = history(entry, action, common["site"])
+        if rows:
+            tables[anchor(action.id)] = table.render(rows=rows)
+    return fragments.attach(page, tables)
 
 
 def navigation(project: Project) -> list[NavItem]:

@@ -151,7 +151,8 @@ def _icons_dir() -> Path:
     return Path(material.__file__).parent / "templates" / ".icons"
 
 
-def _icon_path(name: str) -> Path:
+def icon_path(name: str) -> Path:
+    """The SVG file of a Material for MkDocs icon name."""
     root = _icons_dir()
     for prefix in ("fontawesome-regular-", "fontawesome-solid-", "fontawesome-brands-"):
         if name.startswith(prefix):
@@ -161,10 +162,10 @@ def _icon_path(name: str) -> Path:
 
 
 def icon_exists(name: str) -> bool:
-    return _icon_path(name).is_file()
+    return icon_path(name).is_file()
 
 
 def _icon_names(name: str) -> list[str]:
-    folder = _icon_path(name).parent
-    prefix = name[: len(name) - len(_icon_path(name).stem)]
+    folder = icon_path(name).parent
+    prefix = name[: len(name) - len(icon_path(name).stem)]
     return [prefix + p.stem for p in folder.glob("*.svg")] if folder.is_dir() else []

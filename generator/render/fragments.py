@@ -1,0 +1,45 @@
+"""HTML fragments that MkDocs never needs to read.
+
+At scale the status histories are most of the site (L: 200,000 rows), and MkDocs
+reads every page's HTML several times (Markdown's HTML blocks, its own anchor
+check, the search index), which made a large build take minutes. So a generated
+page holds its Markdown, with a slot where each history table goes, followed by
+the tables as ready HTML (their texts escaped like all input text). The plugin
+hands MkDocs only the Markdown and fills the slots in the finished page.
+Histories stay out of the search index, as they would anyway (see priority.md.j2).
+"""
+from __future__ import annotations
+
+import re
+
+MARK = "\n<!-- progress-pages: the HTML below is placed into the slots above, after MkDocs -->\n"
+_SLOT = re.compile(r"<!-- progress-pages:slot ([a-z0-9-]+) -->\n?")
+
+
+def slot(key: str) -> str:
+    return f"<!-- progress-pages:slot {key} -->"
+
+
+def attach(markdown: str, fragments: dict[str, str]) -> str:
+    if not fragments:
+        return markdown
+    return markdown + MARK + "".join(f"{slot(k)}\n{html}" for k, html in fragments.items())
+
+
+def split(text: str) -> tuple[str, dict[str, str]]:
+    """The Markdown for MkDocs, and the fragments by slot."""
+    markdown, found, rest = text.partition(MARK)
+    if not found:
+        return text, {}
+    parts = _SLOT.split(rest)[1:]
+    return markdown, dict(zip(parts[::2], parts[1::2]))
+
+
+def fill(html: str, fragments: dict[str, str]) -> str:
+    return _SLOT.sub(lambda m: fragments[m.group(1)], html) if fragments else html
+
+
+def assemble(text: str) -> str:
+    """The page as a reader gets it, with every fragment in its slot."""
+    markdown, fragments = split(text)
+    return fill(markdown, fragments)
