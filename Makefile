@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test check serve docs clean
+.PHONY: site test check serve docs benchmark clean
 
 site: $(STAMP)
 	$(BIN)/progress-pages build
@@ -23,10 +23,15 @@ serve: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/python -m generator.model.docs > docs/input-format.md
 
+# Build synthetic inputs of sizes S, M and L and print the figures (L takes minutes).
+# Some sizes only: make benchmark SIZES="S M"
+benchmark: $(STAMP)
+	$(BIN)/python -m benchmarks.run $(SIZES)
+
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) site .site-* *.egg-info
+	rm -rf $(VENV) site .site-* .generated *.egg-info

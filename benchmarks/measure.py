@@ -21,6 +21,7 @@ import yaml
 
 from generator.build import build_site
 from generator.build.generated import GENERATED_DIR
+from generator.gc_pause import collector_paused
 from generator.load.cache import ParseCache, default_folder
 from generator.validate import load_project
 
@@ -39,7 +40,8 @@ def parse(project: Path) -> dict:
 def build(project: Path) -> dict:
     plugin = _plugin(project)
     started = time.perf_counter()
-    loaded, report = load_project(project / "plans", project, ParseCache(default_folder()))
+    with collector_paused():  # as `progress-pages build` does
+        loaded, report = load_project(project / "plans", project, ParseCache(default_folder()))
     load_seconds = time.perf_counter() - started
     assert loaded is not None, report.summary()
     site = build_site(project / "mkdocs.yml", loaded, project / "site")

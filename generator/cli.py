@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from .gc_pause import collector_paused
 from .load.cache import ParseCache, default_folder
 from .validate import load_project
 
@@ -26,7 +27,8 @@ def main() -> None:
 @PLANS
 def check(plans_dir: Path) -> None:
     """Check every input file and list every problem at once (exit 1 on any error)."""
-    project, report = load_project(plans_dir, Path.cwd(), ParseCache(default_folder()))
+    with collector_paused():
+        project, report = load_project(plans_dir, Path.cwd(), ParseCache(default_folder()))
     for line in report.summary().splitlines()[:-1]:
         click.echo(line)
     if project is None:
@@ -50,7 +52,8 @@ def build(plans_dir: Path, config_file: Path, site_dir: Path | None) -> None:
     """
     from .build import BuildFailed, build_site
 
-    project, report = load_project(plans_dir, Path.cwd(), ParseCache(default_folder()))
+    with collector_paused():
+        project, report = load_project(plans_dir, Path.cwd(), ParseCache(default_folder()))
     for line in report.summary().splitlines()[:-1]:
         click.echo(line, err=True)
     if project is None:

@@ -15,15 +15,24 @@ from pathlib import Path
 GENERATED_DIR = ".generated"
 
 
-def write_pages(folder: Path, pages: dict[str, str]) -> list[str]:
-    """Make `folder` hold exactly `pages`; returns the paths written (changed or new)."""
+def write_pages(folder: Path, pages: dict[str, str], memo: dict | None = None) -> list[str]:
+    """Make `folder` hold exactly `pages`; returns the paths written (changed or new).
+
+    `memo` (kept by `serve`) remembers each page's text and file time as written:
+    a page that is the very same text object, in a file nobody touched since, is
+    known to be unchanged without reading the file."""
     folder.mkdir(parents=True, exist_ok=True)
     changed = []
     for path, text in pages.items():
         target = folder / path
+        known = memo.get(path) if memo is not None else None
+        if known is not None and known[0] is text and _mtime(target) == known[1]:
+            continue
         data = text.encode("utf-8")
         try:
             if target.stat().st_size == len(data) and target.read_bytes() == data:
+                if memo is not None:
+                    memo[path] = (text, _mtime(target))
                 continue
         except FileNotFoundError:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -33,8 +42,20 @@ def write_pages(folder: Path, pages: dict[str, str]) -> list[str]:
         os.chmod(tmp, 0o644)  # mkstemp made it private
         os.replace(tmp, target)
         changed.append(path)
+        if memo is not None:
+            memo[path] = (text, _mtime(target))
+    if memo is not None:
+        for gone in set(memo) - set(pages):
+            del memo[gone]
     _remove_others(folder, set(pages))
     return changed
+
+
+def _mtime(path: Path) -> int | None:
+    try:
+        return path.stat().st_mtime_ns
+    except FileNotFoundError:
+        return None
 
 
 def _remove_others(folder: Path, keep: set[str]) -> None:

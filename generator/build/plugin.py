@@ -24,6 +24,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from ..compute.dates import source_date_epoch
+from ..gc_pause import collector_paused
 from ..load.cache import ParseCache, default_folder
 from ..model import Project
 from ..render import NavItem, fragments, navigation, render_pages
@@ -48,6 +49,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         self.cache: ParseCache | None = None
         self.plan_memo: dict | None = None
         self.page_memo: dict | None = None
+        self.file_memo: dict | None = None
         self.set_epoch = False  # whether SOURCE_DATE_EPOCH is ours to update
         # What the latest build generated, for the benchmark and the tests.
         self.changed: list[str] = []
@@ -59,6 +61,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         self.cache = ParseCache(default_folder(), remember=True) if serving else None
         self.plan_memo = {} if serving else None
         self.page_memo = {} if serving else None
+        self.file_memo = {} if serving else None
 
     def plans_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.plans
@@ -67,6 +70,10 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         return Path(config.config_file_path).parent / GENERATED_DIR
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        with collector_paused():
+            return self._generate(config)
+
+    def _generate(self, config: MkDocsConfig) -> MkDocsConfig:
         started = time.perf_counter()
         # MkDocs keeps this plugin for the whole process (it defines on_startup): a
         # project handed over is for this build only.
@@ -86,7 +93,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
             os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(project))
             self.set_epoch = True
         pages = render_pages(project, self.page_memo)
-        self.changed = write_pages(self.generated_dir(config), pages)
+        self.changed = write_pages(self.generated_dir(config), pages, self.file_memo)
         log.debug("generated pages written again: %s", ", ".join(self.changed) or "none")
         self.pages = list(pages)
         self.generator_seconds = time.perf_counter() - started

@@ -1,4 +1,4 @@
 """Compute stage: figures and histories derived from a valid project."""
-from .figures import Figures, HistoryRow, figures, headline, history, is_overdue, percent
+from .figures import Figures, HistoryRow, figures, headline, histories, history, is_overdue, percent
 
-__all__ = ["Figures", "HistoryRow", "figures", "headline", "history", "is_overdue", "percent"]
+__all__ = ["Figures", "HistoryRow", "figures", "headline", "histories", "history", "is_overdue", "percent"]

@@ -81,10 +81,19 @@ class HistoryRow:
 
 def history(entry: PlanEntry, action: Action, site: Site) -> list[HistoryRow]:
     """An action's status in every published period, newest first."""
+    return histories(entry, [action], site)[action.id]
+
+
+def histories(entry: PlanEntry, actions: Iterable[Action], site: Site) -> dict[str, list[HistoryRow]]:
+    """`history` for several actions, going through the plan's periods once."""
     statuses = {s.id: s for s in site.statuses}  # guaranteed complete by validation
-    rows = []
-    for period in reversed(entry.published_periods()):
-        update = period.update.actions[action.id]
-        status = statuses[update.status]
-        rows.append(HistoryRow(period, update, status, is_overdue(action, period, status)))
-    return rows
+    periods = list(reversed(entry.published_periods()))
+    out = {}
+    for action in actions:
+        rows = []
+        for period in periods:
+            update = period.update.actions[action.id]
+            status = statuses[update.status]
+            rows.append(HistoryRow(period, update, status, is_overdue(action, period, status)))
+        out[action.id] = rows
+    return out

@@ -11,7 +11,7 @@ from html import escape
 import jinja2
 from markupsafe import Markup
 
-from ..compute import figures, headline, history
+from ..compute import figures, headline, histories, history
 from ..model import PlanEntry, Priority, Project, Status
 from ..model.status import text_colour
 from ..model.base import month_name
@@ -51,7 +51,6 @@ def _environment(kind: str) -> jinja2.Environment:
         block=markdown.block,
         url=markdown.url,
         badge=badge,
-        badge_html=badge_html,
         percent=format_percent,
         day=format_day,
         month=lambda d: month_name(d),
@@ -131,14 +130,12 @@ def render_pages(project: Project, memo: dict | None = None) -> dict[str, str]:
 
 
 def _priority_page(env: jinja2.Environment, entry: PlanEntry, priority: Priority, common: dict) -> str:
-    page = env.get_template("priority.md.j2").render(entry=entry, priority=priority, **common)
+    rows = histories(entry, priority.actions, common["site"])
+    page = env.get_template("priority.md.j2").render(entry=entry, priority=priority, histories=rows, **common)
     table = env.get_template("history.html.j2")
-    tables = {}
-    for action in priority.actions:
-        rows = history(entry, action, common["site"])
-        if rows:
-            tables[anchor(action.id)] = table.render(rows=rows)
-    return fragments.attach(page, tables)
+    badges = {s.id: badge_html(s) for s in common["site"].statuses}
+    return fragments.attach(page, {anchor(a.id): table.render(rows=rows[a.id], badges=badges)
+                                   for a in priority.actions if rows[a.id]})
 
 
 def navigation(project: Project) -> list[NavItem]:

@@ -1,0 +1,37 @@
+"""The benchmark's inputs are valid, and the benchmark runs and prints its table.
+(Its figures are never asserted: speed is for the benchmark to show, not tests.)"""
+import os
+import subprocess
+import sys
+from dataclasses import replace
+
+from benchmarks.synthetic import SIZES, generate, make_inputs
+from conftest import ROOT
+from generator.validate import load_project
+
+
+def test_synthetic_inputs_are_valid_and_the_same_every_time(tmp_path):
+    shape = replace(SIZES["L"], plans=3, periods=6)  # L's shape, fewer plans and updates
+    for size, folder in ((SIZES["M"], "m"), (shape, "l"), (shape, "l-again")):
+        plans = generate(size, tmp_path / folder)
+        project, report = load_project(plans)
+        assert project is not None and not report.problems, report.summary()
+        assert sum(len(e.plan.actions()) for e in project.plans) == size.total_actions
+        assert all(len(e.periods) == size.periods for e in project.plans)
+    first, again = tmp_path / "l" / "plans", tmp_path / "l-again" / "plans"
+    assert [p.read_bytes() for p in sorted(first.rglob("*.yaml"))] == [
+        p.read_bytes() for p in sorted(again.rglob("*.yaml"))]
+    assert (make_inputs("S", tmp_path / "s") / "wsoa-2020" / "plan.yaml").read_bytes() == (
+        ROOT / "plans" / "wsoa-2020" / "plan.yaml").read_bytes()
+
+
+def test_benchmark_prints_its_table_for_the_example():
+    done = subprocess.run([sys.executable, "-m", "benchmarks.run", "S"], cwd=ROOT, text=True,
+                          capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    for row in ("| load + validate |", "| generate Markdown |", "| MkDocs build |", "| total |",
+                "| peak memory |", "| pages written (HTML) |", "| bytes of site |",
+                "| generator's share |", "| PyYAML C loader alone |",
+                "| rebuild after one edit (generator) |"):
+        assert row in done.stdout
+    assert "| generated files rewritten | 1 of 6 |" in done.stdout  # one note edited: one page
