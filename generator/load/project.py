@@ -75,6 +75,8 @@ def read_inputs(plans_dir: Path, root: Path,
                      "wrong-extension")
         elif entry.is_dir() and entry.name not in RESERVED:
             inputs.plans.append(_read_plan(entry, read, complain))
+    if cache is not None:
+        cache.save()
     if not inputs.plans and not problems:
         complain(plans_dir, "no plans found: add a folder with a plan.yaml, e.g. "
                  "plans/wsoa/plan.yaml.", "no-plans")

@@ -50,26 +50,26 @@ A2_1 = "  A2.1:\n    status: blue\n"
 A2_1_NOTE = "Young people helped write a new All about me page for the plan. It will be used from February."
 
 
-def test_a_changed_note_rewrites_only_its_priority_page(tmp_path):
+def rebuild_after_edit(tmp_path: Path, old: str, new: str) -> tuple[Path, set[str]]:
+    """Build the example, edit its latest update, build again: the generated files changed."""
     root = site_copy(tmp_path)
     build(root)
     age(root)
     before = generated(root)
-    edit(root, A2_1_NOTE, "The new page is ready.")
+    edit(root, old, new)
     build(root)
-    after = generated(root)
-    assert changed(before, after) == {"wsoa-2020/p2.md"}
+    return root, changed(before, generated(root))
+
+
+def test_a_changed_note_rewrites_only_its_priority_page(tmp_path):
+    root, rewritten = rebuild_after_edit(tmp_path, A2_1_NOTE, "The new page is ready.")
+    assert rewritten == {"wsoa-2020/p2.md"}
     assert "The new page is ready." in (root / "site/wsoa-2020/p2/index.html").read_text()
 
 
 def test_a_changed_status_also_rewrites_the_pages_with_figures(tmp_path):
-    root = site_copy(tmp_path)
-    build(root)
-    age(root)
-    before = generated(root)
-    edit(root, A2_1, "  A2.1:\n    status: red\n")
-    build(root)
-    assert changed(before, generated(root)) == {"index.md", "wsoa-2020/index.md", "wsoa-2020/p2.md"}
+    _, rewritten = rebuild_after_edit(tmp_path, A2_1, "  A2.1:\n    status: red\n")
+    assert rewritten == {"index.md", "wsoa-2020/index.md", "wsoa-2020/p2.md"}
 
 
 def test_serve_regenerates_only_the_edited_plan_and_agrees_with_a_fresh_build(tmp_path, monkeypatch):

@@ -1,5 +1,6 @@
 """The fast path and the parse cache change how fast files are read, never what
 is read nor what an editor is told about a mistake."""
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -27,12 +28,18 @@ def test_second_read_comes_from_the_cache_with_the_same_data(tmp_path):
     path.write_text(UPDATE)
     cache = ParseCache(tmp_path / "cache")
     first, _ = read_yaml(path, "u.yaml", cache=cache)
-    assert list((tmp_path / "cache" / "parsed").rglob("*.json"))
+    cache.save()
+    assert entries(tmp_path) == 1
     again, problems = read_yaml(path, "u.yaml", cache=ParseCache(tmp_path / "cache"))
     assert problems == [] and again.data == first.data and again.key == first.key
     path.write_text(UPDATE.replace("The draft is written.", "Changed."))
     changed, _ = read_yaml(path, "u.yaml", cache=ParseCache(tmp_path / "cache"))
     assert changed.data["actions"]["A1.1"]["note"] == "Changed."
+
+
+def entries(tmp_path) -> int:
+    with sqlite3.connect(tmp_path / "cache" / "parsed.sqlite3") as db:
+        return db.execute("SELECT count(*) FROM parsed").fetchone()[0]
 
 
 def test_problems_point_at_the_same_lines_when_files_come_from_the_cache(make_project, tmp_path):
@@ -52,7 +59,8 @@ def test_refused_yaml_is_never_cached_and_is_refused_every_time(tmp_path):
     for _ in range(2):
         source, problems = read_yaml(path, "x.yaml", cache=cache)
         assert [p.code for p in problems] == ["yaml-anchor"] and source.data is None
-    assert not list((tmp_path / "cache").rglob("*.json"))
+        cache.save()
+    assert entries(tmp_path) == 0
 
 
 def test_a_damaged_cache_entry_is_ignored(tmp_path):
@@ -60,8 +68,12 @@ def test_a_damaged_cache_entry_is_ignored(tmp_path):
     path.write_text("a: 1\n")
     cache = ParseCache(tmp_path / "cache")
     read_yaml(path, "x.yaml", cache=cache)
-    for entry in (tmp_path / "cache").rglob("*.json"):
-        entry.write_text("{not json")
+    cache.save()
+    with sqlite3.connect(tmp_path / "cache" / "parsed.sqlite3") as db:
+        db.execute("UPDATE parsed SET data = '{not json'")
+    source, problems = read_yaml(path, "x.yaml", cache=ParseCache(tmp_path / "cache"))
+    assert problems == [] and source.data == {"a": "1"}
+    (tmp_path / "cache" / "parsed.sqlite3").write_bytes(b"not a database at all")
     source, problems = read_yaml(path, "x.yaml", cache=ParseCache(tmp_path / "cache"))
     assert problems == [] and source.data == {"a": "1"}
 
