@@ -71,24 +71,6 @@ def month(start: date, offset: int) -> date:
     return date(start.year + y, m + 1, 1)
 
 
-def write_site(plans: Path, rng: random.Random, area: str) -> None:
-    (plans / "site.yaml").write_text(f"""\
-area:
-  name: {area}
-  partners:
-    - name: {area} Council
-      role: Local council
-    - name: NHS {area} Integrated Care Board
-      role: NHS Integrated Care Board
-  contact:
-    email: send@example.gov.uk
-inspection:
-  visit_start: 2020-02-03
-  visit_end: 2020-02-07
-  report_published: 2020-05-15
-""", encoding="utf-8")
-
-
 def write_measures(plans: Path, rng: random.Random, size: Size) -> list[str]:
     ids = [f"measure-{i + 1}" for i in range(size.measures)]
     lines = ["measures:"]
@@ -149,7 +131,7 @@ def generate(size: Size, root: Path) -> Path:
         shutil.rmtree(plans)
     plans.mkdir(parents=True)
     rng = random.Random(f"progress-pages-{size.name}")
-    write_site(plans, rng, "Synthetic County")
+    shutil.copy(ROOT / "plans" / "site.yaml", plans)  # the example's area and status scale
     measure_ids = write_measures(plans, rng, size)
     start = date(2021, 1, 1)
     for n in range(1, size.plans + 1):
