@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .feedback import Engagement, FeedbackItem
 from .measure import Measure
 from .period import Update
 from .plan import Plan
@@ -32,10 +33,34 @@ class PlanEntry:
 
 
 @dataclass(frozen=True)
+class EngagementEntry:
+    id: str  # the file name without .yaml
+    engagement: Engagement
+    plan_id: str  # the plan its items refer to
+
+    @property
+    def published(self) -> bool:
+        return self.engagement.state == "published"
+
+
+@dataclass(frozen=True)
+class FeedbackRef:
+    """One item with the engagement it came from."""
+
+    entry: EngagementEntry
+    item: FeedbackItem
+
+
+@dataclass(frozen=True)
 class Project:
     site: Site
     plans: tuple[PlanEntry, ...]
     measures: tuple[Measure, ...] = field(default=())
+    engagements: tuple[EngagementEntry, ...] = field(default=())
+
+    def published_feedback(self) -> list[FeedbackRef]:
+        return [FeedbackRef(e, item) for e in self.engagements if e.published
+                for item in e.engagement.items]
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)

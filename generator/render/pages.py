@@ -3,6 +3,7 @@ of the project. Nothing here reads or writes files except the templates."""
 from __future__ import annotations
 
 import json
+import posixpath
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -11,14 +12,16 @@ from html import escape
 import jinja2
 from markupsafe import Markup
 
-from ..compute import figures, headline, history
-from ..model import PlanEntry, Priority, Project, Status
+from ..compute import as_of, feedback, figures, headline, history
+from ..model import EngagementEntry, PlanEntry, Priority, Project, Status
+from ..model.feedback import CHANNEL_LABELS, RESPONSE_LABELS
 from ..model.status import text_colour
 from ..model.base import month_name
 from ..validate.references import anchor
 from . import markdown
 
 STATUS_CSS = "assets/stylesheets/statuses.css"
+FEEDBACK = "you-said-we-did"
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,9 @@ def _environment(kind: str) -> jinja2.Environment:
         anchor=anchor,
         front_matter=front_matter,
     )
-    env.globals.update(figures=figures, headline=headline, history=history)
+    env.globals.update(figures=figures, headline=headline, history=history, feedback=feedback,
+                       channels=CHANNEL_LABELS, responses=RESPONSE_LABELS, link=link,
+                       priority_path=priority_path, engagement_path=engagement_path)
     return env
 
 
@@ -82,16 +87,33 @@ def priority_path(entry: PlanEntry, priority: Priority) -> str:
     return f"{entry.id}/{anchor(priority.id)}.md"
 
 
-def render_pages(project: Project) -> dict[str, str]:
+def engagement_path(entry: EngagementEntry) -> str:
+    return f"{FEEDBACK}/{entry.id}.md"
+
+
+def link(from_path: str, to_path: str) -> Markup:
+    """A relative link between two generated pages, as MkDocs expects in Markdown.
+    Paths are made of validated ids, so they need no escaping (and must not get it)."""
+    return Markup(posixpath.relpath(to_path, posixpath.dirname(from_path) or "."))
+
+
+def render_pages(project: Project, today: date | None = None) -> dict[str, str]:
     """Every generated file, keyed by its path in the site's docs folder."""
     env = _environment("md")
-    common = {"site": project.site, "project": project, "priority_path": priority_path}
+    common = {"site": project.site, "project": project, "today": today or as_of()}
     pages = {"index.md": env.get_template("home.md.j2").render(**common)}
     for entry in project.plans:
         pages[f"{entry.id}/index.md"] = env.get_template("plan.md.j2").render(entry=entry, **common)
         for priority in entry.plan.priorities:
             pages[priority_path(entry, priority)] = env.get_template("priority.md.j2").render(
-                entry=entry, priority=priority, **common)
+                entry=entry, priority=priority, path=priority_path(entry, priority), **common)
+    if project.published_feedback():
+        pages[f"{FEEDBACK}/index.md"] = env.get_template("feedback.md.j2").render(
+            path=f"{FEEDBACK}/index.md", **common)
+        for entry in project.engagements:
+            if entry.published:
+                pages[engagement_path(entry)] = env.get_template("engagement.md.j2").render(
+                    entry=entry, path=engagement_path(entry), **common)
     pages[STATUS_CSS] = _environment("css").get_template("statuses.css.j2").render(
         statuses=project.site.statuses, text_colour=text_colour)
     return pages
@@ -105,4 +127,9 @@ def navigation(project: Project) -> list[NavItem]:
         children = [NavItem("Overview", f"{entry.id}/index.md")]
         children += [NavItem(f"{p.id}: {p.title}", priority_path(entry, p)) for p in entry.plan.priorities]
         items.append(NavItem(entry.plan.title, f"{entry.id}/index.md", tuple(children)))
+    engagements = [e for e in project.engagements if e.published]
+    if engagements:
+        children = [NavItem("Overview", f"{FEEDBACK}/index.md")]
+        children += [NavItem(e.engagement.title, engagement_path(e)) for e in reversed(engagements)]
+        items.append(NavItem("You said, we did", f"{FEEDBACK}/index.md", tuple(children)))
     return items

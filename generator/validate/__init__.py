@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..load.project import read_inputs
 from pydantic import TypeAdapter, ValidationError
 
-from ..model import DEFAULT_STATUSES, Measures, Period, Plan, PlanEntry, Project, Site, Status, Update
+from ..load.project import read_inputs
+from ..model import (DEFAULT_STATUSES, Engagement, EngagementEntry, Measures, Period, Plan,
+                     PlanEntry, Project, Site, Status, Update)
 from ..problems import Report
-from . import references
+from . import privacy, references
 from .schema import validate_source
 
 
@@ -49,10 +50,7 @@ def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | N
             report.extend(references.check_plan(files.plan, measure_ids if measures_ok else None))
         periods = []
         for src in files.updates:
-            if problems_for(report, src.name):
-                continue
-            update, found = validate_source(src, Update)
-            report.extend(found)
+            update = _valid(report, src, Update)
             if update is None:
                 continue
             if files.plan is not None:
@@ -62,10 +60,27 @@ def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | N
             periods.sort(key=lambda p: p.update.date)
             entries.append(PlanEntry(id=files.id, plan=plan, periods=tuple(periods)))
 
+    plan_sources = {files.id: files.plan for files in inputs.plans if files.plan is not None}
+    engagements = []
+    for src in inputs.feedback:
+        engagement = _valid(report, src, Engagement)
+        if engagement is None:
+            continue
+        plan_id, found = references.check_engagement(engagement, src, plan_sources)
+        report.extend(found)
+        if plan_id is not None:
+            engagements.append(EngagementEntry(Path(src.name).stem, engagement, plan_id))
+
+    sources = [s for s in (inputs.site, inputs.measures) if s is not None] + [
+        s for files in inputs.plans for s in (files.plan, *files.updates) if s is not None] + inputs.feedback
+    report.extend(privacy.scan(sources, privacy.read_deny_list(plans_dir)))
+
     if not report.ok or site is None:
         return None, report
+    engagements.sort(key=lambda e: (e.engagement.start, e.id))
     return Project(site=site, plans=tuple(entries),
-                   measures=tuple(measures.measures) if measures else ()), report
+                   measures=tuple(measures.measures) if measures else (),
+                   engagements=tuple(engagements)), report
 
 
 def _status_ids(site: Site | None, source) -> list[str] | None:
@@ -84,6 +99,15 @@ def _status_ids(site: Site | None, source) -> list[str] | None:
 
 
 _SCALE = TypeAdapter(list[Status])
+
+
+def _valid(report: Report, src, model):
+    """The file as a model instance, or None when it (or its YAML) has errors."""
+    if problems_for(report, src.name):
+        return None
+    instance, found = validate_source(src, model)
+    report.extend(found)
+    return instance
 
 
 def problems_for(report: Report, name: str) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..load.yaml_source import Loc, Source
-from ..model import Measures, Site, Update
+from ..model import Engagement, Measures, Site, Update
 from ..model.base import ID_RE
 from ..problems import Problem
 from .hints import did_you_mean, one_of
@@ -162,3 +162,47 @@ def _icon_names(name: str) -> list[str]:
     folder = _icon_path(name).parent
     prefix = name[: len(name) - len(_icon_path(name).stem)]
     return [prefix + p.stem for p in folder.glob("*.svg")] if folder.is_dir() else []
+
+
+def check_engagement(engagement: Engagement, src: Source,
+                     plan_sources: dict[str, Source]) -> tuple[str | None, list[Problem]]:
+    """Resolve the plan an engagement's items refer to and check every reference.
+    Returns the plan id (None when it cannot be resolved) and the problems."""
+    problems: list[Problem] = list(check_file_id(src))
+    problems += _unique_at(src, [(("items", i, "id"), item.id) for i, item in enumerate(engagement.items)],
+                           "item id")
+    if engagement.end and engagement.end < engagement.start:
+        problems.append(src.problem(("end",), "the engagement ends before it starts.", "date-order"))
+    if engagement.plan is not None:
+        plan_id = engagement.plan
+        if plan_id not in plan_sources:
+            problems.append(src.problem(("plan",), f"there is no plan folder '{plan_id}'"
+                                        f"{did_you_mean(plan_id, plan_sources)}", "unknown-reference"))
+            return None, problems
+    elif len(plan_sources) == 1:
+        plan_id = next(iter(plan_sources))
+    else:
+        problems.append(src.problem((), "there is more than one plan: add 'plan: <folder name>' "
+                                    f"(one of {one_of(plan_sources)}).", "missing-field"))
+        return None, problems
+    plan_src = plan_sources[plan_id]
+    priorities, actions = plan_parts(plan_src)
+    priority_ids = [p for _, p in priorities]
+    action_ids = [a["id"] for _, a in actions]
+    for i, item in enumerate(engagement.items):
+        for field_name, known, what in (("priorities", priority_ids, "priority"),
+                                        ("actions", action_ids, "action")):
+            for k, ref in enumerate(getattr(item, field_name)):
+                if ref not in known:
+                    problems.append(src.problem(("items", i, field_name, k), f"there is no {what} "
+                                                f"'{ref}' in {plan_src.name}{did_you_mean(ref, known)}",
+                                                "unknown-reference"))
+    return plan_id, problems
+
+
+def check_file_id(src: Source) -> Iterator[Problem]:
+    """A file whose name becomes a web address must have a usable name."""
+    stem = Path(src.name).stem
+    if not ID_RE.match(stem):
+        yield Problem(src.name, None, None, "", f"the file name '{stem}' becomes a web address: use "
+                      "only letters, numbers, '.', '-' and '_'.", "id-format")
