@@ -1,6 +1,8 @@
 """A model as YAML that reads like the hand-written files and diffs well in a
 pull request: block style, fields in the model's order, one line per short value,
-`|` blocks for text with line breaks, quotes only where YAML needs them, no anchors.
+`|` blocks for text with line breaks, quotes only where YAML needs them, no anchors;
+as in the example files, a blank line between actions and short lists of ids on
+one line (`measures: [a, b]`).
 
 Our loader reads every plain value as text (docs/input-format.md), so the dumper
 only quotes what YAML itself would misread (a leading `-`, `: `, ` #`, `null`, ...),
@@ -11,6 +13,8 @@ from __future__ import annotations
 import yaml
 from pydantic import BaseModel
 
+from ..model.base import ID_RE
+
 
 class _Dumper(yaml.SafeDumper):
     def increase_indent(self, flow: bool = False, indentless: bool = False):
@@ -19,6 +23,13 @@ class _Dumper(yaml.SafeDumper):
 
     def ignore_aliases(self, data) -> bool:
         return True
+
+    def expect_block_sequence_item(self, first: bool = False) -> None:
+        if not first and isinstance(self.event, yaml.MappingStartEvent):
+            # End the line, then a blank one between records, such as actions.
+            self.write_line_break()
+            self.write_line_break()
+        super().expect_block_sequence_item(first)
 
 
 # Only null needs protecting: every other plain value is read back as text.
@@ -35,7 +46,13 @@ def _text(dumper: _Dumper, value: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)
 
 
+def _list(dumper: _Dumper, value: list) -> yaml.SequenceNode:
+    ids = bool(value) and all(isinstance(v, str) and ID_RE.match(v) for v in value)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=ids)
+
+
 _Dumper.add_representer(str, _text)
+_Dumper.add_representer(list, _list)
 
 
 def to_yaml(model: BaseModel) -> str:

@@ -48,13 +48,14 @@ def test_awkward_texts_survive(tmp_path, note):
     assert read_back(tmp_path, text, Update) == update
 
 
-def test_layout_is_block_style_in_model_order_without_anchors():
+def test_layout_is_that_of_the_example_files_without_anchors():
     same = ["The same words"]
     plan = Plan.model_validate({
         "title": "Plan", "summary": "First line.\nSecond line.",
         "priorities": [{"id": "P1", "title": "T", "inspectors_found": "F", "what_it_means": "M",
                         "lead": "L", "actions": [
-                            {"due": "2021-03", "lead": "Lead", "title": "One", "id": "A1", "evidence": same},
+                            {"due": "2021-03", "lead": "Lead", "title": "One", "id": "A1", "evidence": same,
+                             "measures": ["m-1", "m-2"]},
                             {"due": "2021-03-31", "lead": "Lead", "title": "Two", "id": "A2", "evidence": same},
                         ]}]})
     assert to_yaml(plan) == """\
@@ -74,7 +75,9 @@ priorities:
         lead: Lead
         evidence:
           - The same words
+        measures: [m-1, m-2]
         due: 2021-03
+
       - id: A2
         title: Two
         lead: Lead
