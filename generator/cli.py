@@ -163,3 +163,36 @@ def export(plans_dir: Path, plan_id: str | None, output_dir: Path) -> None:
     project = _project(plans_dir)
     for path in export_pack(project, _plan(project, plan_id), output_dir):
         click.echo(f"Wrote {os.path.relpath(path)}")
+
+
+@main.command()
+@PLANS
+@PLAN_ID
+@click.option("--period", "period_id", help="The update to report on, e.g. 2022-01. Default: the "
+              "latest published one, as on the home page.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file: .pdf for PDF, any other name for Markdown. Default: Markdown on the screen.")
+def report(plans_dir: Path, plan_id: str | None, period_id: str | None, output: Path | None) -> None:
+    """A committee summary: the figures a scrutiny report quotes, now and at the previous
+    meeting, what changed, delayed and overdue actions, measures, and "you said, we did"."""
+    from .compute.committee import committee, find_period
+    from .render.committee import committee_markdown, committee_pdf
+    from .write import write_atomically
+
+    project = _project(plans_dir)
+    entry = _plan(project, plan_id)
+    period = find_period(entry, period_id)
+    if period is None:
+        known = ", ".join(p.id for p in entry.periods) or "none yet"
+        click.echo(f"No {'published ' if period_id is None else ''}update {period_id or ''} in plan "
+                   f"{entry.id}: its updates are {known}.".replace("  ", " "), err=True)
+        sys.exit(1)
+    text = committee_markdown(project.site, committee(project, entry, period))
+    if output is None:
+        click.echo(text, nl=False)
+    elif output.suffix.lower() == ".pdf":
+        committee_pdf(text, f"{entry.plan.title}: progress report, {period.update.label}", output)
+    else:
+        write_atomically({output: text})
+    if output is not None:
+        click.echo(f"Wrote {os.path.relpath(output)}")
