@@ -19,9 +19,10 @@ check: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/progress-pages serve
 
-# Regenerate docs/input-format.md from the data model (a test checks it is current).
+# Regenerate docs/input-format.md and docs/tracker-mapping.md from the models (tests check they are current).
 docs: $(STAMP)
 	$(BIN)/python -m generator.model.docs > docs/input-format.md
+	$(BIN)/python -m generator.spreadsheet.docs > docs/tracker-mapping.md
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)

@@ -67,11 +67,13 @@ def import_tracker(tracker: Path, mapping_file: Path | None, plans_dir: Path, pl
         problems.append(Problem("--plan", None, None, "", f"'{plan_id}' is not a usable plan id: "
                                 "use letters, numbers, '.', '-' and '_' only", "id-format"))
     mapping_source = None
-    if site is not None and mapping_file is not None:
+    if mapping_file is None:  # a committee pack made by `progress-pages export`
+        mapping = export_mapping()
+    elif site is None:
+        mapping = None
+    else:
         mapping, mapping_source, found = load_mapping(mapping_file, root, site, [m.id for m in measures])
         problems += found
-    else:
-        mapping = export_mapping()
     workbook = Workbook(tracker, relative(tracker, root))
     problems += workbook.problems
     if not problems and site is not None and mapping is not None:

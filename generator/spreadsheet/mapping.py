@@ -58,6 +58,8 @@ class Sheet(Record):
 
 
 class PlanColumns(Record):
+    """Column headers, as written in the header row."""
+
     title: Line = Field(description="The plan's title.")
     summary: Line = Field(description="The plan's summary.")
     published: Line | None = Field(None, description="When the plan was published.")
@@ -70,6 +72,8 @@ class PlanSheet(Sheet):
 
 
 class PriorityColumns(Record):
+    """Column headers, as written in the header row."""
+
     id: Line = Field(description="The priority's id, e.g. 'P1'.")
     title: Line = Field(description="The area of weakness as a short heading.")
     inspectors_found: Line = Field(description="What the inspectors found.")
@@ -84,6 +88,8 @@ class PrioritiesSheet(Sheet):
 
 
 class ActionColumns(Record):
+    """Column headers, as written in the header row."""
+
     priority: Line = Field(description="The priority (area of focus) of each action: its id, "
                            "its title or one of its `also` words.")
     id: Line | None = Field(None, description="The action's reference, e.g. 'A1.2'. Leave out to "
@@ -116,6 +122,8 @@ class ActionsSheet(Sheet):
 
 
 class UpdateColumns(Record):
+    """Column headers, as written in the header row."""
+
     period: Line = Field(description="The period: its month or the meeting date.")
     action: Line = Field(description="The action's id.")
     status: Line = Field(description="The status word.")
