@@ -127,11 +127,11 @@ def import_(tracker: Path, plan_id: str, mapping_file: Path | None, plans_dir: P
     outcome = import_tracker(tracker, mapping_file, plans_dir, plan_id, Path.cwd(), partial)
     for problem in outcome.problems:
         click.echo(str(problem), err=True)
+    for what in outcome.left_out:
+        click.echo(f"Left out: {what}", err=True)
     if not outcome.files:
         click.echo(f"{len(outcome.problems)} problem(s): nothing was written.", err=True)
         sys.exit(1)
-    for what in outcome.left_out:
-        click.echo(f"Left out: {what}", err=True)
     found = changes(outcome.files, name=lambda p: relative(p, Path.cwd()))
     for change in found:
         if change.kind == "changed" or (dry_run and change.kind == "new"):

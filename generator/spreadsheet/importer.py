@@ -86,9 +86,9 @@ def import_tracker(tracker: Path, mapping_file: Path | None, plans_dir: Path, pl
     # A merged cell's problem is found once for every row under it: say it once.
     found = dict.fromkeys(problems + [i.problem for i in job.run()])
     outcome.problems = sorted(found, key=Problem.sort_key)
+    outcome.left_out = job.left_out() if partial else []
     if not any(p.severity == "error" for p in problems) and job.ok:
         outcome.files = job.files
-        outcome.left_out = job.left_out()
         outcome.counts = job.counts
     return outcome
 

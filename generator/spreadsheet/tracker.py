@@ -12,6 +12,7 @@ from ..model import Measure, Site
 from ..model.base import Due, month_name
 from ..problems import Problem
 from ..validate.hints import did_you_mean
+from ..validate.references import anchor
 from . import values
 from .mapping import Mapping, PeriodDetails
 from .values import Unreadable
@@ -66,6 +67,11 @@ class Draft:
     actions: list[ActionRow]
     periods: dict[str, PeriodDraft]
     issues: list[Issue]
+
+
+_WHAT = {"priority": "a priority", "title": "a title", "lead": "a lead: a role or an organisation",
+         "due": "a completion date", "summary": "a summary", "id": "an id",
+         "inspectors_found": "what inspectors found", "what_it_means": "what it means for families"}
 
 
 def _norm(word: object) -> str:
@@ -147,6 +153,7 @@ class Reader:
                               "under its headers", "missing-row"))
             return {}, {}
         cells = {name: table.cell(table.header_row + 1, col) for name, col in columns.items()}
+        self.required(cells, ("title", "summary"), "the plan needs", None)
         plan = {name: values.text(c.value) for name, c in cells.items() if not c.blank}
         if "published" in plan:
             published = self.date(cells["published"], None)
@@ -167,6 +174,7 @@ class Reader:
             cells = {name: table.cell(row, col) for name, col in columns.items()}
             if all(c.blank for c in cells.values()):
                 continue
+            self.required(cells, list(cells), "every priority needs", None)
             found = {name: values.text(c.value) for name, c in cells.items() if not c.blank}
             drafts.append(PriorityDraft(found, {found.get("id", ""), found.get("title", "")}, cells))
         return drafts
@@ -202,15 +210,25 @@ class Reader:
                 self.read_note(action, period, table.cell(row, column))
             rows.append(action)
         self.number_actions(rows, priorities)
+        self.unique_ids(rows)
         return rows
+
+    def unique_ids(self, rows: list[ActionRow]) -> None:
+        """Ids must differ, also as web addresses ('A1.2' and 'a1-2' would share one)."""
+        seen: dict[str, ActionRow] = {}
+        for action in rows:
+            action_id = action.values.get("id")
+            if action_id is None or "id" not in action.cells:
+                continue
+            first = seen.setdefault(anchor(action_id), action)
+            if first is not action:
+                self.bad(action.cells["id"], f"'{action_id}' is already the id of the action in row "
+                         f"{first.row}: each action needs its own", "duplicate-id", ("row", action.row))
 
     def read_action(self, action: ActionRow, priorities: dict[str, PriorityDraft]) -> None:
         drop = ("row", action.row)
         cells = action.cells
-        for name, what in (("priority", "a priority"), ("title", "a title: what will be done"),
-                           ("lead", "a lead: a role or an organisation"), ("due", "a completion date")):
-            if name in cells and cells[name].blank:
-                self.bad(cells[name], f"this cell is blank: every action needs {what}", "blank-cell", drop)
+        self.required(cells, ("priority", "title", "lead", "due"), "every action needs", drop)
         if not cells["priority"].blank:
             action.priority = priorities.get(_norm(cells["priority"].value))
             if action.priority is None:
@@ -229,6 +247,12 @@ class Reader:
             action.values["measures"] = self.measure_ids(cells["measures"], drop)
         if not cells["due"].blank:
             action.values["due"] = self.date(cells["due"], drop)
+
+    def required(self, cells: dict[str, Cell], names, who: str, drop: Drop) -> None:
+        for name in names:
+            if name in cells and cells[name].blank:
+                self.bad(cells[name], f"this cell is blank: {who} {_WHAT.get(name, name.replace('_', ' '))}",
+                         "blank-cell", drop)
 
     def measure_ids(self, cell: Cell, drop: Drop) -> list[str]:
         found = []
@@ -355,6 +379,11 @@ class Reader:
             for name in ("date", "label", "state"):
                 if name in cells and not cells[name].blank:
                     self.period_detail(period, name, cells[name])
+            if period.id in action.statuses:
+                self.bad(cells["action"], f"a second row for {action.values.get('id')} in period {period.id} "
+                         f"(the first is row {action.statuses[period.id][1].row}): keep one",
+                         "duplicate-row", ("row", action.row))
+                continue
             self.read_status(action, period.id, cells["status"])
             if "note" in cells:
                 self.read_note(action, period.id, cells["note"])

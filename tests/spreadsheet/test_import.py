@@ -225,3 +225,33 @@ def test_mapping_words_must_match_the_area_s_statuses(area):
     assert re.search(r"m\.yaml:\d+:3: statuses\.purple: there is no status in site\.yaml with the id 'purple'",
                      result.output)
     assert "statuses.amber[2]: 'Delayed' is already a word for 'red'" in result.output
+
+
+def test_two_actions_with_one_id(area, example):
+    def twice(rows):
+        rows[4][1] = "A1.1"  # B5: A1.2's ref, now the same as A1.1's
+    result = run("import", tracker_rows(area, example, twice), "--plan", "wsoa-2020", "--mapping",
+                 inline_priorities_mapping(area, example))
+    assert result.exit_code == 1
+    assert "t.csv:5:2: B5 (Ref): 'A1.1' is already the id of the action in row 4: each action needs its own" \
+        in result.output
+
+
+def test_a_changed_committee_pack_is_checked_cell_by_cell(area):
+    """The pack's Periods sheet has one row per action per meeting."""
+    import openpyxl
+    run("export", "--output-dir", "pack")
+    book = openpyxl.load_workbook(area / "pack" / "wsoa-2020.xlsx")
+    periods = book["Periods"]
+    assert periods["G5"].value == "Completed" and periods["E5"].value == "A1.4"
+    periods["G5"] = "Done"
+    periods["B30"] = "Tuesday"  # a meeting date for 2021-07
+    book.save(area / "pack" / "wsoa-2020.xlsx")
+    result = run("import", "pack/wsoa-2020.xlsx", "--plan", "wsoa-2020", "--partial")
+    assert "pack/wsoa-2020.xlsx:5:7: Periods!G5 (Status): 'Done' is not a status word of the mapping" in result.output
+    assert "pack/wsoa-2020.xlsx:30:2: Periods!B30 (Meeting date): 'Tuesday' is not a date" in result.output
+    assert "Left out: the action in row 5 of the actions sheet (A1.4)" in result.output
+    assert "Left out: period 2021-07" in result.output
+    # A1.4 is gone from the plan, but other files refer to it: so nothing can be written.
+    assert "there is no action 'A1.4' in plans/wsoa-2020/plan.yaml" in result.output
+    assert result.exit_code == 1
