@@ -57,28 +57,24 @@ class Sheet(Record):
     header_row: int = Field(1, ge=1, description="The row that holds the column headers (1 is the top row).")
 
 
-class PlanColumns(Record):
-    """Column headers, as written in the header row."""
+def _columns(name: str, model, leave_out: str):
+    """Column headers for a model's own fields (not its children): the mapping
+    grows with the model, and a column is needed where the field is."""
+    fields = {n: (Line, Field(description=f"The column with: {f.description}")) if f.is_required()
+              else (Line | None, Field(None, description=f"The column with: {f.description}"))
+              for n, f in model.model_fields.items() if n != leave_out}
+    return create_model(name, __base__=Record, __doc__="Column headers, as written in the header row.",
+                        **fields)
 
-    title: Line = Field(description="The plan's title.")
-    summary: Line = Field(description="The plan's summary.")
-    published: Line | None = Field(None, description="When the plan was published.")
+
+PlanColumns = _columns("PlanColumns", Plan, "priorities")
+PriorityColumns = _columns("PriorityColumns", Priority, "actions")
 
 
 class PlanSheet(Sheet):
     """A sheet whose first row under the headers describes the plan."""
 
     columns: PlanColumns = Field(description="The header of the column that holds each field.")
-
-
-class PriorityColumns(Record):
-    """Column headers, as written in the header row."""
-
-    id: Line = Field(description="The priority's id, e.g. 'P1'.")
-    title: Line = Field(description="The area of weakness as a short heading.")
-    inspectors_found: Line = Field(description="What the inspectors found.")
-    what_it_means: Line = Field(description="What that means for families.")
-    lead: Line = Field(description="Who leads the priority.")
 
 
 class PrioritiesSheet(Sheet):
