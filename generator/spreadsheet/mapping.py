@@ -60,8 +60,11 @@ class Sheet(Record):
 def _columns(name: str, model, leave_out: str):
     """Column headers for a model's own fields (not its children): the mapping
     grows with the model, and a column is needed where the field is."""
-    fields = {n: (Line, Field(description=f"The column with: {f.description}")) if f.is_required()
-              else (Line | None, Field(None, description=f"The column with: {f.description}"))
+    def header(n, f):
+        return f"The column that holds `{n}`: {f.description}"
+
+    fields = {n: (Line, Field(description=header(n, f))) if f.is_required()
+              else (Line | None, Field(None, description=header(n, f)))
               for n, f in model.model_fields.items() if n != leave_out}
     return create_model(name, __base__=Record, __doc__="Column headers, as written in the header row.",
                         **fields)
