@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -84,10 +84,9 @@ def import_tracker(tracker: Path, mapping_file: Path | None, plans_dir: Path, pl
     draft = Reader(workbook, mapping, site, measures).read()
     job = _Job(draft, mapping, mapping_source, plans_dir, plan_id, root, partial)
     # A merged cell's problem is found once for every row under it: say it once.
-    found = dict.fromkeys(problems + [i.problem for i in job.run()])
-    outcome.problems = sorted(found, key=Problem.sort_key)
+    outcome.problems = sorted(dict.fromkeys(i.problem for i in job.run()), key=Problem.sort_key)
     outcome.left_out = job.left_out() if partial else []
-    if not any(p.severity == "error" for p in problems) and job.ok:
+    if job.ok:
         outcome.files = job.files
         outcome.counts = job.counts
     return outcome
@@ -294,12 +293,17 @@ class _Job:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(text, encoding="utf-8")
             _, report = load_project(copy, Path(tmp))
+        written = {src.name for src in sources}
         issues = []
         for p in report.problems:
             if p.severity != "error":
                 continue
             cell, drop = _origin(origins, p)
-            issues.append(Issue(cell.problem(p.message, p.code) if cell else p, drop))
+            if cell is not None:
+                p = cell.problem(p.message, p.code)
+            elif p.file in written:  # not on disk yet: say so, or the line numbers mislead
+                p = replace(p, message=p.message + " (in the file the import would write)")
+            issues.append(Issue(p, drop))
         return issues
 
 

@@ -118,13 +118,13 @@ class Reader:
             return None
         return found
 
-    def columns(self, table: Table, spec, names: dict[str, str]) -> dict[str, int] | None:
+    def columns(self, table: Table, spec) -> dict[str, int] | None:
         """Field -> column number for every header the mapping names; None if one is missing."""
         found, ok = {}, True
         for name, header in spec.columns.model_dump(exclude_none=True).items():
             column = table.column(header)
             if column is None:
-                self.fail(table.missing_column(header, names.get(name, name)))
+                self.fail(table.missing_column(header, name))
                 ok = False
             found[name] = column
         return found if ok else None
@@ -145,7 +145,7 @@ class Reader:
             return self.m.plan.model_dump(exclude_none=True), {}
         spec = self.m.plan_sheet
         table = self.table(spec)
-        columns = table and self.columns(table, spec, {})
+        columns = table and self.columns(table, spec)
         if not columns:
             return {}, {}
         if not table.rows():
@@ -166,7 +166,7 @@ class Reader:
                     for p in self.m.priorities]
         spec = self.m.priorities_sheet
         table = self.table(spec)
-        columns = table and self.columns(table, spec, {})
+        columns = table and self.columns(table, spec)
         if not columns:
             return []
         drafts = []
@@ -184,7 +184,7 @@ class Reader:
     def read_actions(self, priorities: list[PriorityDraft]) -> list[ActionRow]:
         spec = self.m.actions_sheet
         table = self.table(spec)
-        columns = table and self.columns(table, spec, {"title": "the action", "due": "completion date"})
+        columns = table and self.columns(table, spec)
         if not columns:
             return []
         status_cols, note_cols = self.period_columns(table)
@@ -356,7 +356,7 @@ class Reader:
         """A sheet with one row per action per period (such as the committee pack's)."""
         spec = self.m.updates_sheet
         table = self.table(spec)
-        columns = table and self.columns(table, spec, {})
+        columns = table and self.columns(table, spec)
         if not columns:
             return
         by_id = {a.values.get("id"): a for a in actions}
