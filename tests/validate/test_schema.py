@@ -88,3 +88,10 @@ def test_a_file_with_many_mistakes_lists_them_all(problems):
         ("wrong-value", "plans/wsoa/plan.yaml", 4, "priorities[0].id"),
         ("wrong-value", "plans/wsoa/plan.yaml", 18, "priorities[0].actions[1].due"),
     ]
+
+
+def test_agreement_needs_both_who_and_when(problems, make_project):
+    files = {"plans/wsoa/updates/2021-04.yaml": UPDATE.replace(
+        "state: published\n", "state: published\nagreed_by: Parent Carer Forum\n")}
+    assert problems(files) == [("wrong-value", "plans/wsoa/updates/2021-04.yaml", 1, "")]
+    assert "give both 'agreed_by' and 'agreed_on'" in messages(make_project, files)[0]
