@@ -11,7 +11,7 @@ from .base import Id, Line, Record, Text
 
 
 class ActionUpdate(Record):
-    status: Id = Field(description="A status id from the scale in site.yaml, e.g. 'green'.")
+    status: Line = Field(description="A status id from the scale in site.yaml, e.g. 'green'.")
     note: Text = Field(description="What happened since the last update, in plain English.")
 
 
