@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..model import Action, FeedbackRef, Measure, PlanEntry, Period, Priority, Project, Status
 from . import feedback
+from .changes import Changes, compare_periods
 from .figures import Figures, figures, is_overdue
 
 
@@ -16,12 +17,7 @@ class ActionNow:
     action: Action
     status: Status
     note: str
-    before: Status | None  # at the previous meeting
     overdue: bool
-
-    @property
-    def changed(self) -> bool:
-        return self.before is not None and self.before.id != self.status.id
 
 
 @dataclass(frozen=True)
@@ -43,14 +39,11 @@ class Committee:
     latest: Figures
     previous: Figures | None
     actions: tuple[ActionNow, ...]
+    changes: Changes  # since the previous meeting, as on the period's "What changed" page
     priorities: tuple[PriorityFigures, ...]
     measures: tuple[MeasureActions, ...]
     feedback: tuple[FeedbackRef, ...]  # heard or done since the previous meeting
     still_to_do: tuple[FeedbackRef, ...]  # promises late at this meeting
-
-    @property
-    def changes(self) -> list[ActionNow]:
-        return [a for a in self.actions if a.changed]
 
     @property
     def delayed(self) -> list[ActionNow]:
@@ -75,8 +68,7 @@ def committee(project: Project, entry: PlanEntry, period: Period) -> Committee:
         for action in priority.actions:
             update = period.update.actions[action.id]
             status = site.status(update.status)
-            was = site.status(before.update.actions[action.id].status) if before else None
-            actions.append(ActionNow(priority, action, status, update.note, was,
+            actions.append(ActionNow(priority, action, status, update.note,
                                      is_overdue(action, period, status)))
     by_id = {a.action.id: a for a in actions}
     measures = tuple(MeasureActions(m, tuple(by_id[a.id] for a in entry.plan.actions() if m.id in a.measures))
@@ -94,6 +86,7 @@ def committee(project: Project, entry: PlanEntry, period: Period) -> Committee:
         latest=figures(entry, period, site),
         previous=figures(entry, before, site) if before else None,
         actions=tuple(actions),
+        changes=compare_periods(entry, before, period, site),
         priorities=tuple(PriorityFigures(p, figures(entry, period, site, p.actions))
                          for p in entry.plan.priorities),
         measures=tuple(m for m in measures if m.actions),

@@ -16,6 +16,8 @@ class Period:
 
     id: str
     update: Update
+    # Set only in a preview build: a draft shown as if published, under a banner.
+    preview_draft: bool = False
 
     @property
     def published(self) -> bool:
@@ -37,6 +39,7 @@ class EngagementEntry:
     id: str  # the file name without .yaml
     engagement: Engagement
     plan_id: str  # the plan its items refer to
+    preview_draft: bool = False  # as for Period
 
     @property
     def published(self) -> bool:

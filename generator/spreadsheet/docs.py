@@ -14,7 +14,7 @@ INTRO = """\
 `progress-pages import TRACKER --plan ID --mapping MAPPING.yaml` reads an action
 tracker (.xlsx or .csv) with the help of a mapping file: a YAML file that says which
 column holds what, which words mean which status, and how dates are written. The
-[editor's guide](editors-guide.md#11-import-an-action-tracker) shows how to write
+[editor's guide](editors-guide.md#12-import-an-action-tracker) shows how to write
 one, step by step, and `examples/tracker-mapping.yaml` is a complete example for
 `examples/tracker.xlsx`. This page is generated from the model
 (`generator/spreadsheet/mapping.py`): run `make docs` after changing it.

@@ -46,7 +46,7 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
         u = period.update
         for a in plan.actions():
             rows[PERIODS].append({"period": period.id, "date": u.date, "label": u.label, "state": u.state,
-                                  "action": a.id, "action_title": a.title,
+                                  "agreed_by": u.agreed_by, "agreed_on": u.agreed_on, "action": a.id, "action_title": a.title,
                                   "status": site.status(u.actions[a.id].status).label,
                                   "note": u.actions[a.id].note})
     for m in project.measures:

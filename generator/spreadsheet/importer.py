@@ -24,7 +24,7 @@ from ..validate.schema import validate_source
 from ..write import to_yaml
 from .layout import export_mapping
 from .mapping import Mapping, load_mapping
-from .tracker import Draft, Drop, Issue, Reader
+from .tracker import DETAILS, Draft, Drop, Issue, Reader
 from .workbook import Cell, Workbook
 
 
@@ -275,7 +275,8 @@ class _Job:
             cells[("actions", aid, "status")] = (status[1], row_drop)
             if note:
                 cells[("actions", aid, "note")] = (note_cell, row_drop)
-        data = {"date": period.date, "label": period.label, "state": period.state, "actions": entries}
+        data = {name: getattr(period, name) for name in DETAILS if getattr(period, name) is not None}
+        data["actions"] = entries
         return data, cells, issues
 
     def check_project(self, sources: list[_Cells]) -> list[Issue]:

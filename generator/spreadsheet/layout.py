@@ -24,7 +24,8 @@ COLUMNS = {
               "title": "Action", "tasks": "Tasks", "lead": "Lead", "evidence": "Evidence",
               "measures": "Measures", "due": "Due date"},
     PERIODS: {"period": "Period", "date": "Meeting date", "label": "Meeting", "state": "State",
-              "action": "Action id", "action_title": "Action", "status": "Status", "note": "Note"},
+              "agreed_by": "Agreed by", "agreed_on": "Agreed on", "action": "Action id",
+              "action_title": "Action", "status": "Status", "note": "Note"},
     MEASURES: {"id": "Measure id", "name": "Measure", "description": "What is counted",
                "actions": "Actions"},
 }

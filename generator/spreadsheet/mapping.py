@@ -12,7 +12,7 @@ from pydantic import AfterValidator, Field, create_model, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..load import Source, read_yaml
-from ..model import Plan, Priority, Site
+from ..model import Plan, Priority, Site, Update
 from ..model.base import Id, Line, Record, Text
 from ..problems import Problem, relative
 from ..validate.hints import did_you_mean
@@ -130,6 +130,8 @@ class UpdateColumns(Record):
     date: Line | None = Field(None, description="The date of the meeting.")
     label: Line | None = Field(None, description="The name of the meeting.")
     state: Line | None = Field(None, description="draft or published.")
+    agreed_by: Line | None = Field(None, description="Who agreed the update.")
+    agreed_on: Line | None = Field(None, description="When it was agreed.")
 
 
 class UpdatesSheet(Sheet):
@@ -161,6 +163,8 @@ class PeriodDetails(Record):
     label: Line | None = Field(None, description="e.g. 'April 2021 monitoring meeting'. Default: "
                                "'<Month YYYY> progress update'.")
     state: State | None = Field(None, description="draft or published. Default: `state` below.")
+    agreed_by: Line | None = Field(None, description=Update.model_fields["agreed_by"].description)
+    agreed_on: dt.date | None = Field(None, description=Update.model_fields["agreed_on"].description)
     status_column: Line | None = Field(None, description="The header of this period's status "
                                        "column, when `status_columns` cannot recognise it.")
     note_column: Line | None = Field(None, description="The header of this period's note column.")

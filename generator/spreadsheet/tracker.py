@@ -18,6 +18,9 @@ from .mapping import Mapping, PeriodDetails
 from .values import Unreadable
 from .workbook import Cell, Table, Workbook
 
+# What the tracker or the mapping may say about a period, besides its statuses and notes.
+DETAILS = ("date", "label", "state", "agreed_by", "agreed_on")
+
 # What --partial leaves out to get past a problem: an action (by its row in the
 # actions sheet), a reporting period, or nothing more than the cell itself.
 Drop = tuple[str, Any] | None
@@ -53,6 +56,8 @@ class PeriodDraft:
     date: dt.date | None = None
     label: str | None = None
     state: str | None = None
+    agreed_by: str | None = None
+    agreed_on: dt.date | None = None
     cells: dict[str, Cell] = field(default_factory=dict)
     has_statuses: bool = False  # the tracker has a column or rows of statuses for it
     has_notes: bool = False
@@ -376,7 +381,7 @@ class Reader:
             period.has_statuses, period.has_notes = True, "note" in cells
             if not when.month_only:
                 period.date = when.last_day
-            for name in ("date", "label", "state"):
+            for name in DETAILS:
                 if name in cells and not cells[name].blank:
                     self.period_detail(period, name, cells[name])
             if period.id in action.statuses:
@@ -390,7 +395,7 @@ class Reader:
 
     def period_detail(self, period: PeriodDraft, name: str, cell: Cell) -> None:
         value: Any = values.text(cell.value)
-        if name == "date":
+        if name in ("date", "agreed_on"):
             due = self.date(cell, ("period", period.id))
             value = due and due.last_day
         elif name == "state" and value not in ("draft", "published"):
@@ -408,7 +413,8 @@ class Reader:
         period.cells[name] = cell
 
     def settle_periods(self) -> None:
-        """Meeting date, label and state: from the mapping, else the tracker, else defaults."""
+        """Meeting date, label, state and agreement: from the mapping, else the tracker,
+        else defaults."""
         for period_id in self.m.periods:
             self.period(period_id)
         for period in self.periods.values():
@@ -417,3 +423,5 @@ class Reader:
             period.date = details.date or period.date or month
             period.label = details.label or period.label or f"{month_name(month)} progress update"
             period.state = details.state or period.state or self.m.state
+            period.agreed_by = details.agreed_by or period.agreed_by
+            period.agreed_on = details.agreed_on or period.agreed_on

@@ -30,7 +30,7 @@ def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | N
         report.extend(found)
         if site:
             report.extend(references.check_site(site, inputs.site))
-    status_ids = _status_ids(site, inputs.site)
+    scale = _scale(site, inputs.site)
     measure_ids: set[str] = set()
     if inputs.measures is not None and not problems_for(report, inputs.measures.name):
         measures, found = validate_source(inputs.measures, Measures)
@@ -54,7 +54,7 @@ def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | N
             if update is None:
                 continue
             if files.plan is not None:
-                report.extend(references.check_update(update, src, files.plan, status_ids))
+                report.extend(references.check_update(update, src, files.plan, scale))
             periods.append(Period(id=Path(src.name).stem, update=update))
         if plan is not None:
             periods.sort(key=lambda p: p.update.date)
@@ -83,19 +83,21 @@ def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | N
                    engagements=tuple(engagements)), report
 
 
-def _status_ids(site: Site | None, source) -> list[str] | None:
-    """The status scale, even when another part of site.yaml is wrong, so that
-    update files are still checked against it in the same run."""
+def _scale(site: Site | None, source) -> dict[str, str] | None:
+    """Status ids and labels, even when another part of site.yaml is wrong, so that
+    update files are still checked against them in the same run."""
     if site is not None:
-        return [s.id for s in site.statuses]
-    data = source.data if source is not None else None
-    if not isinstance(data, dict):
-        return None
-    try:
-        statuses = _SCALE.validate_python(data.get("statuses", list(DEFAULT_STATUSES)))
-    except ValidationError:
-        return None
-    return [s.id for s in statuses]
+        statuses = site.statuses
+    else:
+        data = source.data if source is not None else None
+        if not isinstance(data, dict):
+            return None
+        try:
+            statuses = _SCALE.validate_python(data.get("statuses", list(DEFAULT_STATUSES)))
+        except ValidationError:
+            return None
+    scale = {s.id: s.label for s in statuses}
+    return scale if len(scale) == len(statuses) else None
 
 
 _SCALE = TypeAdapter(list[Status])

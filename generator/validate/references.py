@@ -14,9 +14,9 @@ from ..problems import Problem
 from .hints import did_you_mean, one_of
 
 def check_site(site: Site, src: Source) -> Iterator[Problem]:
-    yield from _unique(src, "statuses", [s.id for s in site.statuses], "status id")
+    yield from _unique_at(src, [(("statuses", i, "id"), s.id) for i, s in enumerate(site.statuses)],
+                          "status id")
     yield from _unique(src, "statuses", [s.label for s in site.statuses], "status label", "label")
-    yield from _unique(src, "statuses", [s.css_class for s in site.statuses], "status id (ignoring case)")
     for i, status in enumerate(site.statuses):
         loc = ("statuses", i)
         if status.completed and not status.under_way:
@@ -56,6 +56,32 @@ def plan_parts(src: Source) -> tuple[list[tuple[Loc, str]], list[tuple[Loc, dict
     return priorities, actions
 
 
+def plan_ids(src: Source) -> tuple[list[str], dict[str, str | None]] | None:
+    """The plan's priority ids and action ids (with titles) for checking references
+    from other files, or None when the plan's outline (its priorities, their actions
+    and every id) is itself broken: its own errors say so, and checking references
+    against half a plan would only add knock-on errors."""
+    data = src.data
+    if not isinstance(data, dict) or not isinstance(data.get("priorities"), list) or not data["priorities"]:
+        return None
+    priorities, actions = [], {}
+    for p in data["priorities"]:
+        if not isinstance(p, dict) or not _usable_id(p.get("id")):
+            return None
+        priorities.append(p["id"])
+        if not isinstance(p.get("actions"), list) or not p["actions"]:
+            return None
+        for a in p["actions"]:
+            if not isinstance(a, dict) or not _usable_id(a.get("id")):
+                return None
+            actions[a["id"]] = a.get("title") if isinstance(a.get("title"), str) else None
+    return priorities, actions
+
+
+def _usable_id(value) -> bool:
+    return isinstance(value, str) and bool(ID_RE.match(value)) and ".." not in value
+
+
 def check_plan(src: Source, measure_ids: set[str] | None) -> Iterator[Problem]:
     priorities, actions = plan_parts(src)
     yield from _unique_at(src, priorities, "priority id")
@@ -72,22 +98,23 @@ def check_plan(src: Source, measure_ids: set[str] | None) -> Iterator[Problem]:
 
 
 def check_update(update: Update, src: Source, plan_src: Source,
-                 status_ids: list[str] | None) -> Iterator[Problem]:
+                 scale: dict[str, str] | None) -> Iterator[Problem]:
+    """`scale` maps status ids to labels (None when site.yaml's scale is itself broken)."""
     period = Path(src.name).stem
     if update.date.isoformat()[:7] != period:
         yield src.problem(("date",), f"the date {update.date.isoformat()} is not in {period}, the "
                           "month this file is named after; fix the date or rename the file.",
                           "period-mismatch")
-    actions = {a["id"]: a.get("title") for _, a in plan_parts(plan_src)[1]}
+    ids = plan_ids(plan_src)
+    actions = ids[1] if ids else {}
     for action_id, entry in update.actions.items():
-        if plan_src.data is not None and action_id not in actions:
+        if ids is not None and action_id not in actions:
             yield src.problem(("actions", action_id), f"there is no action '{action_id}' in "
                               f"{plan_src.name}{did_you_mean(action_id, actions)}",
                               "unknown-reference", key=True)
-        if status_ids is not None and entry.status not in status_ids:
-            yield src.problem(("actions", action_id, "status"), f"status '{entry.status}' is not one "
-                              f"of {one_of(status_ids)}{did_you_mean(entry.status, status_ids)}",
-                              "unknown-status")
+        if scale is not None and entry.status not in scale:
+            yield src.problem(("actions", action_id, "status"),
+                              unknown_status(entry.status, list(scale), scale), "unknown-status")
     missing = [(a, t) for a, t in actions.items() if a not in update.actions]
     if len(missing) == 1:
         (action_id, title), = missing
@@ -98,6 +125,14 @@ def check_update(update: Update, src: Source, plan_src: Source,
         yield src.problem(("actions",), f"no status for {len(missing)} actions: "
                           f"{', '.join(a for a, _ in missing)}. Every action in the plan needs one.",
                           "missing-action", key=True)
+
+
+def unknown_status(value: str, status_ids: list[str], labels: dict[str, str] | None = None) -> str:
+    """Editors often write the word they see on the site: point them to its id."""
+    for status_id, label in (labels or {}).items():
+        if value.strip().lower() == label.lower():
+            return f"'{value}' is the label of status '{status_id}': write 'status: {status_id}'"
+    return f"status '{value}' is not one of {one_of(status_ids)}{did_you_mean(value, status_ids)}"
 
 
 def check_plan_folder(plan_id: str, name: str) -> Iterator[Problem]:
@@ -186,9 +221,10 @@ def check_engagement(engagement: Engagement, src: Source,
                                     f"(one of {one_of(plan_sources)}).", "missing-field"))
         return None, problems
     plan_src = plan_sources[plan_id]
-    priorities, actions = plan_parts(plan_src)
-    priority_ids = [p for _, p in priorities]
-    action_ids = [a["id"] for _, a in actions]
+    ids = plan_ids(plan_src)
+    if ids is None:
+        return plan_id, problems
+    priority_ids, action_ids = ids[0], list(ids[1])
     for i, item in enumerate(engagement.items):
         for field_name, known, what in (("priorities", priority_ids, "priority"),
                                         ("actions", action_ids, "action")):

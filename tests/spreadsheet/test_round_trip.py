@@ -55,11 +55,12 @@ def test_csv_files_open_without_our_tool(area, example):
     assert status_column(latest.id) == "Status Jan 2022"
 
     periods = read["periods"]
-    assert list(periods.columns) == ["Period", "Meeting date", "Meeting", "State", "Action id", "Action",
-                                     "Status", "Note"]
+    assert list(periods.columns) == ["Period", "Meeting date", "Meeting", "State", "Agreed by", "Agreed on",
+                                     "Action id", "Action", "Status", "Note"]
     assert len(periods) == 22 * 4
     row = periods[(periods["Period"] == "2022-01") & (periods["Action id"] == "A3.2")].iloc[0]
-    assert (row["Meeting date"], row["Status"], row["State"]) == ("18/01/2022", "Delayed", "published")
+    assert (row["Meeting date"], row["Status"], row["State"], row["Agreed on"]) == (
+        "18/01/2022", "Delayed", "published", "28/01/2022")
     assert row["Note"] == latest.update.actions["A3.2"].note
 
     measures = read["measures"]
