@@ -21,6 +21,8 @@ from ..model import Project
 from ..render import NavItem, navigation, render_pages
 from ..render.pages import STATUS_CSS
 from ..validate import load_project
+from .stacked_tables import StackedTables
+from .theme_fixes import fix_theme_html
 
 log = logging.getLogger("mkdocs.plugins.progress_pages")
 
@@ -55,6 +57,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         config.nav = [_nav_entry(item) for item in navigation(project)] + (
             config.nav if config.nav is not None else _content_pages(config))
         config.extra_css.append(STATUS_CSS)
+        config.markdown_extensions.append(StackedTables())
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -64,6 +67,12 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
                                   "rename or remove it.")
             files.append(File.generated(config, path, content=content))
         return files
+
+    def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:
+        return fix_theme_html(output)
+
+    def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
+        return fix_theme_html(output) if template_name.endswith(".html") else output
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         server.watch(str(self.plans_dir(config)))

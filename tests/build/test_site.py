@@ -12,24 +12,7 @@ import pytest
 
 from conftest import PLAN, ROOT, SITE, UPDATE, write
 from htmltools import pages
-
-CLI = [sys.executable, "-m", "generator"]
-
-
-def site_copy(tmp_path: Path, plans: Path | None = None) -> Path:
-    """The repository's site settings and pages, with the example plans or others."""
-    root = tmp_path / "project"
-    root.mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", root)
-    shutil.copytree(ROOT / "content", root / "content")
-    shutil.copytree(ROOT / "site_overrides", root / "site_overrides")
-    shutil.copytree(plans or ROOT / "plans", root / "plans")
-    return root
-
-
-def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(CLI + args, cwd=cwd, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+from sitetools import CLI, build_example, run, site_copy
 
 
 def tree_digest(folder: Path) -> str:
@@ -43,11 +26,7 @@ def tree_digest(folder: Path) -> str:
 
 @pytest.fixture(scope="module")
 def example_site(tmp_path_factory) -> Path:
-    root = site_copy(tmp_path_factory.mktemp("example"))
-    result = run(["build"], root)
-    assert result.returncode == 0, result.stderr
-    assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
-    return root / "site"
+    return build_example(tmp_path_factory.mktemp("example"))
 
 
 def test_example_site_has_home_plan_and_priority_pages(example_site):
