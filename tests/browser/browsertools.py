@@ -74,9 +74,23 @@ class Browser:
     """One Chromium tab, reused for every page (the machine has two cores).
     Every request any page makes is recorded; none is let through to another host."""
 
-    page: object
+    chromium: object
     base: str
+    options: dict = field(default_factory=dict)
     requests: list[str] = field(default_factory=list)
+    page: object = None
+
+    def __post_init__(self) -> None:
+        self.context = self.chromium.new_context(service_workers="block", **self.options)
+        self.context.route("**/*", self._guard)
+        self.context.on("request", lambda request: self.requests.append(request.url))
+        self.page = self.context.new_page()
+
+    def _guard(self, route) -> None:
+        if self.is_local(route.request.url):
+            route.continue_()
+        else:
+            route.abort("blockedbyclient")
 
     def is_local(self, url: str) -> bool:
         return url.startswith((self.base, "data:", "blob:", "about:"))
@@ -84,6 +98,16 @@ class Browser:
     def open(self, path: str, width: int = 1280, height: int = 900) -> None:
         self.page.set_viewport_size({"width": width, "height": height})
         self.page.goto(self.base + path, wait_until="networkidle")
+
+    @contextmanager
+    def another(self, **options) -> Iterator["Browser"]:
+        """A second tab with its own storage and settings (e.g. color_scheme='dark');
+        its requests count with this one's."""
+        other = Browser(self.chromium, self.base, options, self.requests)
+        try:
+            yield other
+        finally:
+            other.context.close()
 
 
 @contextmanager
@@ -96,18 +120,7 @@ def chromium(base: str) -> Iterator[Browser]:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            context = browser.new_context(service_workers="block")
-            tab = Browser(context.new_page(), base)
-
-            def guard(route):
-                if tab.is_local(route.request.url):
-                    route.continue_()
-                else:
-                    route.abort("blockedbyclient")
-
-            context.route("**/*", guard)
-            context.on("request", lambda request: tab.requests.append(request.url))
-            yield tab
+            yield Browser(browser, base)
         finally:
             browser.close()
 

@@ -126,6 +126,17 @@ def test_pages_reflow_at_320_px_and_are_saved_as_screenshots(browser, path):
     assert (out / f"{name}-320.png").stat().st_size > 1000
 
 
+@pytest.mark.parametrize("path", [HOME, PRIORITY])
+def test_the_dark_scheme_passes_axe_too(browser, path):
+    """Readers whose device asks for dark get Material's slate scheme: the badges,
+    links and footer must still meet 4.5:1 there."""
+    with browser.another(color_scheme="dark") as dark:
+        dark.open(path)
+        assert dark.page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+        failures = describe_violations(f"{path} (dark)", axe_violations(dark))
+    assert not failures, "\n".join(failures)
+
+
 STACKED_CELLS = """() => [...document.querySelectorAll('article table')].filter(
   t => t.rows[0].cells.length >= 3).flatMap(t => [...t.querySelectorAll('tbody td')]).map(td => ({
     label: td.dataset.label, before: getComputedStyle(td, '::before').content,
