@@ -10,6 +10,7 @@ import logging
 from html import escape
 from pathlib import Path
 
+from markdown.extensions.abbr import AbbrExtension
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -19,6 +20,7 @@ from mkdocs.structure.files import File, Files
 
 from ..model import Project
 from ..render import NavItem, navigation, render_pages
+from ..render.info_pages import INFO_PAGES, footer_links, info_pages
 from ..render.pages import STATUS_CSS
 from ..validate import load_project
 from .stacked_tables import StackedTables
@@ -51,13 +53,18 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
             if project is None:
                 raise PluginError("the plans have problems, so the site was not built:\n"
                                   + report.summary())
-        self.pages = render_pages(project)
+        self.pages = {**render_pages(project), **info_pages(project)}
         # The area's name lives in site.yaml only; themes print it unescaped.
         config.site_name = escape(f"{project.site.area.name}: SEND improvement progress")
         config.nav = [_nav_entry(item) for item in navigation(project)] + (
-            config.nav if config.nav is not None else _content_pages(config))
+            config.nav if config.nav is not None else _content_pages(config)) + [
+            _nav_entry(item) for item in INFO_PAGES]
+        config.extra["footer_links"] = footer_links()
         config.extra_css.append(STATUS_CSS)
         config.markdown_extensions.append(StackedTables())
+        # Every page explains the glossary's words (<abbr title>, shown by content.tooltips).
+        config.markdown_extensions.append(AbbrExtension(
+            glossary={t.term: t.tooltip for t in project.glossary}))
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:

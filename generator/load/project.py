@@ -28,6 +28,7 @@ class Inputs:
     root: Path
     site: Source | None = None
     measures: Source | None = None
+    glossary: Source | None = None
     plans: list[PlanFiles] = field(default_factory=list)
 
 
@@ -54,6 +55,8 @@ def read_inputs(plans_dir: Path, root: Path) -> tuple[Inputs, list[Problem]]:
                  "missing-file")
     if (plans_dir / "measures.yaml").is_file():
         inputs.measures = read(plans_dir / "measures.yaml")
+    if (plans_dir / "glossary.yaml").is_file():
+        inputs.glossary = read(plans_dir / "glossary.yaml")
 
     for entry in sorted(plans_dir.iterdir()):
         if entry.name.startswith("."):

@@ -1,6 +1,7 @@
 """The data model: the single source of truth for validation, JSON Schema and docs."""
 from .action import Action
 from .base import Due
+from .glossary import Glossary, Term
 from .measure import Measure, Measures
 from .period import ActionUpdate, Update
 from .plan import Plan
@@ -13,11 +14,12 @@ from .status import DEFAULT_STATUSES, Status
 INPUT_FILES = {
     "plans/site.yaml": Site,
     "plans/measures.yaml": Measures,
+    "plans/glossary.yaml": Glossary,
     "plans/<plan-id>/plan.yaml": Plan,
     "plans/<plan-id>/updates/<YYYY-MM>.yaml": Update,
 }
 
 __all__ = [
-    "Action", "ActionUpdate", "DEFAULT_STATUSES", "Due", "INPUT_FILES", "Measure", "Measures",
-    "Period", "Plan", "PlanEntry", "Priority", "Project", "Site", "Status", "Update",
+    "Action", "ActionUpdate", "DEFAULT_STATUSES", "Due", "Glossary", "INPUT_FILES", "Measure", "Measures",
+    "Period", "Plan", "PlanEntry", "Priority", "Project", "Site", "Status", "Term", "Update",
 ]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .glossary import Term
 from .measure import Measure
 from .period import Update
 from .plan import Plan
@@ -36,6 +37,7 @@ class Project:
     site: Site
     plans: tuple[PlanEntry, ...]
     measures: tuple[Measure, ...] = field(default=())
+    glossary: tuple[Term, ...] = field(default=())  # the default's words and the area's
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)

@@ -13,6 +13,7 @@ from pydantic import TypeAdapter, ValidationError
 from ..model import DEFAULT_STATUSES, Measures, Period, Plan, PlanEntry, Project, Site, Status, Update
 from ..problems import Report
 from . import references
+from .glossary import load_glossary
 from .schema import validate_source
 
 
@@ -38,6 +39,8 @@ def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | N
             report.extend(references.check_measures(measures, inputs.measures))
             measure_ids = {m.id for m in measures.measures}
     measures_ok = inputs.measures is None or measures is not None
+    glossary, found = load_glossary(inputs.glossary)
+    report.extend(found)
 
     entries = []
     for files in inputs.plans:
@@ -65,7 +68,7 @@ def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | N
     if not report.ok or site is None:
         return None, report
     return Project(site=site, plans=tuple(entries),
-                   measures=tuple(measures.measures) if measures else ()), report
+                   measures=tuple(measures.measures) if measures else (), glossary=glossary), report
 
 
 def _status_ids(site: Site | None, source) -> list[str] | None:
