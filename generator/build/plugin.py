@@ -20,7 +20,7 @@ from mkdocs.structure.files import File, Files
 
 from ..model import Project
 from ..render import NavItem, navigation, render_pages
-from ..render.info_pages import INFO_PAGES, footer_links, info_pages
+from ..render.info_pages import footer_links, info_navigation, info_pages
 from ..render.pages import STATUS_CSS
 from ..validate import load_project
 from .stacked_tables import StackedTables
@@ -58,8 +58,8 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         config.site_name = escape(f"{project.site.area.name}: SEND improvement progress")
         config.nav = [_nav_entry(item) for item in navigation(project)] + (
             config.nav if config.nav is not None else _content_pages(config)) + [
-            _nav_entry(item) for item in INFO_PAGES]
-        config.extra["footer_links"] = footer_links()
+            _nav_entry(item) for item in info_navigation(project)]
+        config.extra["footer_links"] = footer_links(project)
         config.extra_css.append(STATUS_CSS)
         config.markdown_extensions.append(StackedTables())
         # Every page explains the glossary's words (<abbr title>, shown by content.tooltips).

@@ -5,6 +5,7 @@ from datetime import date
 
 from pydantic import Field
 
+from .accessibility import Accessibility
 from .base import Line, Record, Text, Url
 from .status import DEFAULT_STATUSES, Status
 
@@ -44,6 +45,9 @@ class Site(Record):
     statuses: list[Status] = Field(default=list(DEFAULT_STATUSES), min_length=2, description=(
         "The status scale, in order from not started to completed. Leave out to use "
         "Not started / Delayed / In progress / On track / Completed."))
+    accessibility: Accessibility | None = Field(None, description=(
+        "The facts for the accessibility statement that the law requires. Without it "
+        "there is no statement page, and `check` warns."))
 
     def status(self, status_id: str) -> Status | None:
         return next((s for s in self.statuses if s.id == status_id), None)

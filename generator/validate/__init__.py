@@ -13,6 +13,7 @@ from pydantic import TypeAdapter, ValidationError
 from ..model import DEFAULT_STATUSES, Measures, Period, Plan, PlanEntry, Project, Site, Status, Update
 from ..problems import Report
 from . import references
+from .accessibility import check_statement
 from .glossary import load_glossary
 from .schema import validate_source
 
@@ -30,6 +31,7 @@ def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | N
         report.extend(found)
         if site:
             report.extend(references.check_site(site, inputs.site))
+            report.extend(check_statement(site, inputs.site))
     status_ids = _status_ids(site, inputs.site)
     measure_ids: set[str] = set()
     if inputs.measures is not None and not problems_for(report, inputs.measures.name):

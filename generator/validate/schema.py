@@ -71,6 +71,10 @@ def _problem(source: Source, model: type[BaseModel], err: dict[str, Any]) -> Pro
         message = f"{shown} is not yes or no: write true or false"
     elif kind in {"int_parsing", "int_type", "float_parsing", "float_type"}:
         message = f"{shown} is not a number"
+    elif kind == "greater_than_equal":
+        message = f"{shown} is too small: write {ctx.get('ge')} or more"
+    elif kind == "less_than_equal":
+        message = f"{shown} is too large: write {ctx.get('le')} or less"
     elif kind == "too_short":
         message = f"'{name}' needs at least {ctx.get('min_length', 1)} item(s)"
     elif kind == "string_too_short":

@@ -53,3 +53,35 @@ def test_glossary_text_is_shown_as_text(tmp_path):
             assert not any(a.startswith("on") for a in e.attrs), (name, e)
             assert not (e.attrs.get("href") or "").startswith("javascript"), (name, e)
     assert "<script>alert(1)</script>" in built["glossary/index.html"].text
+
+
+def test_the_accessibility_statement_has_what_the_regulations_ask_for(built):
+    statement = built["accessibility/index.html"].text
+    headings = [" ".join(e.text.split()) for e in built["accessibility/index.html"].elements
+                if e.tag in ("h1", "h2", "h3", "h4")]
+    assert headings[:1] == ["Accessibility statement"]
+    for heading in ("Ask for this information in another format", "Report a problem with this website",
+                    "Enforcement procedure", "Compliance status", "Non-accessible content",
+                    "Preparation of this accessibility statement"):
+        assert heading in headings, heading
+    assert "This website is partially compliant with the Web Content Accessibility Guidelines " \
+           "version 2.2 AA standard, because of the problems listed below." in statement
+    assert "This fails WCAG 2.2 success criterion 2.1.1 Keyboard. We plan to fix this by June 2022." \
+        in statement
+    assert "Email: send.improvement@example.gov.uk" in statement
+    assert "reply within 10 working days" in statement
+    assert "contact the Equality Advisory and Support Service" in statement
+    assert "This statement was prepared on 20 April 2021. It was last reviewed on 25 January 2022." \
+        in statement
+    for name, page in built.items():
+        assert any(e.tag == "a" and e.text.strip() == "Accessibility statement" for e in page.elements), name
+
+
+def test_without_its_facts_there_is_no_statement_page(tmp_path):
+    plans = write(tmp_path / "in", {"plans/site.yaml": SITE, "plans/measures.yaml": MEASURES,
+                                    "plans/wsoa/plan.yaml": PLAN,
+                                    "plans/wsoa/updates/2021-04.yaml": UPDATE}) / "plans"
+    root = site_copy(tmp_path, plans)
+    assert run(["build"], root).returncode == 0
+    assert not (root / "site" / "accessibility").exists()
+    assert "Accessibility statement" not in (root / "site" / "index.html").read_text()
