@@ -15,11 +15,14 @@ from ..problems import Report
 from . import references
 from .accessibility import check_statement
 from .glossary import load_glossary
+from .plain_english import check_plain_english
 from .schema import validate_source
 
 
-def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | None, Report]:
-    """Read and check every input. The project is None when any error was found."""
+def load_project(plans_dir: Path, root: Path | None = None, *,
+                 plain_english: bool = False) -> tuple[Project | None, Report]:
+    """Read and check every input. The project is None when any error was found.
+    With plain_english, texts are also checked for reading level and glossary (warnings)."""
     root = root or plans_dir.parent
     report = Report()
     inputs, problems = read_inputs(plans_dir, root)
@@ -69,8 +72,13 @@ def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | N
 
     if not report.ok or site is None:
         return None, report
-    return Project(site=site, plans=tuple(entries),
-                   measures=tuple(measures.measures) if measures else (), glossary=glossary), report
+    project = Project(site=site, plans=tuple(entries),
+                      measures=tuple(measures.measures) if measures else (), glossary=glossary)
+    if plain_english:
+        others = [inputs.measures, inputs.glossary]
+        others += [s for files in inputs.plans for s in [files.plan, *files.updates]]
+        report.extend(check_plain_english(project, inputs.site, [s for s in others if s is not None]))
+    return project, report
 
 
 def _status_ids(site: Site | None, source) -> list[str] | None:
