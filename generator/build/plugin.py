@@ -23,6 +23,7 @@ from ..render import NavItem, navigation, render_pages
 from ..render.info_pages import footer_links, info_navigation, info_pages
 from ..render.pages import STATUS_CSS
 from ..validate import load_project
+from .branding import LOGO_DIR, apply_branding
 from .stacked_tables import StackedTables
 from .theme_fixes import fix_theme_html
 
@@ -39,6 +40,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         # inputs are read once; plain `mkdocs build` leaves this empty.
         self.project: Project | None = None
         self.pages: dict[str, str] = {}
+        self.logo: Path | None = None
 
     def plans_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.plans
@@ -54,12 +56,14 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
                 raise PluginError("the plans have problems, so the site was not built:\n"
                                   + report.summary())
         self.pages = {**render_pages(project), **info_pages(project)}
+        self.logo = project.logo
         # The area's name lives in site.yaml only; themes print it unescaped.
         config.site_name = escape(f"{project.site.area.name}: SEND improvement progress")
         config.nav = [_nav_entry(item) for item in navigation(project)] + (
             config.nav if config.nav is not None else _content_pages(config)) + [
             _nav_entry(item) for item in info_navigation(project)]
         config.extra["footer_links"] = footer_links(project)
+        self.pages.update(apply_branding(config, project))
         config.extra_css.append(STATUS_CSS)
         config.markdown_extensions.append(StackedTables())
         # Every page explains the glossary's words (<abbr title>, shown by content.tooltips).
@@ -73,6 +77,9 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
                 raise PluginError(f"{config.docs_dir}/{path} has the same name as a generated page: "
                                   "rename or remove it.")
             files.append(File.generated(config, path, content=content))
+        if self.logo is not None:
+            files.append(File.generated(config, f"{LOGO_DIR}/{self.logo.name}",
+                                        abs_src_path=str(self.logo)))
         return files
 
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .glossary import Term
 from .measure import Measure
@@ -38,6 +39,7 @@ class Project:
     plans: tuple[PlanEntry, ...]
     measures: tuple[Measure, ...] = field(default=())
     glossary: tuple[Term, ...] = field(default=())  # the default's words and the area's
+    logo: Path | None = None  # the checked logo file, from site.yaml's branding
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)

@@ -14,6 +14,7 @@ from ..model import DEFAULT_STATUSES, Measures, Period, Plan, PlanEntry, Project
 from ..problems import Report
 from . import references
 from .accessibility import check_statement
+from .branding import check_branding, logo_path
 from .glossary import load_glossary
 from .plain_english import check_plain_english
 from .schema import validate_source
@@ -35,6 +36,7 @@ def load_project(plans_dir: Path, root: Path | None = None, *,
         if site:
             report.extend(references.check_site(site, inputs.site))
             report.extend(check_statement(site, inputs.site))
+            report.extend(check_branding(site, inputs.site, plans_dir))
     status_ids = _status_ids(site, inputs.site)
     measure_ids: set[str] = set()
     if inputs.measures is not None and not problems_for(report, inputs.measures.name):
@@ -73,7 +75,8 @@ def load_project(plans_dir: Path, root: Path | None = None, *,
     if not report.ok or site is None:
         return None, report
     project = Project(site=site, plans=tuple(entries),
-                      measures=tuple(measures.measures) if measures else (), glossary=glossary)
+                      measures=tuple(measures.measures) if measures else (), glossary=glossary,
+                      logo=logo_path(site, plans_dir))
     if plain_english:
         others = [inputs.measures, inputs.glossary]
         others += [s for files in inputs.plans for s in [files.plan, *files.updates]]
