@@ -1,4 +1,4 @@
-"""Two attributes in Material's own templates that the Nu HTML Checker rejects.
+"""Attributes in Material's own templates that the Nu HTML Checker rejects.
 
 They sit in base.html and nav-item.html outside any block we could override, and
 copying those whole templates would freeze a copy of the theme in our repository.
@@ -17,7 +17,14 @@ FIXES = (
 )
 
 
+# On a page that is not in the navigation, the table of contents' title still points
+# at the navigation's toggle (__toc), which that page does not have.
+TOC_LABEL = (' class="md-nav__title" for="__toc">', ' class="md-nav__title">')
+
+
 def fix_theme_html(html: str) -> str:
     for old, new in FIXES:
         html = html.replace(old, new)
+    if 'id="__toc"' not in html:
+        html = html.replace(*TOC_LABEL)
     return html

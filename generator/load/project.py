@@ -30,6 +30,7 @@ class Inputs:
     measures: Source | None = None
     glossary: Source | None = None
     plans: list[PlanFiles] = field(default_factory=list)
+    feedback: list[Source] = field(default_factory=list)
 
 
 def read_inputs(plans_dir: Path, root: Path) -> tuple[Inputs, list[Problem]]:
@@ -57,6 +58,17 @@ def read_inputs(plans_dir: Path, root: Path) -> tuple[Inputs, list[Problem]]:
         inputs.measures = read(plans_dir / "measures.yaml")
     if (plans_dir / "glossary.yaml").is_file():
         inputs.glossary = read(plans_dir / "glossary.yaml")
+
+    feedback = plans_dir / "feedback"
+    if feedback.is_dir():
+        for entry in sorted(feedback.iterdir()):
+            if entry.name.startswith(".") or entry.suffix == ".md":
+                continue
+            if entry.suffix == ".yaml" and entry.is_file():
+                inputs.feedback.append(read(entry))
+            else:
+                complain(entry, "the feedback folder holds one .yaml file per engagement.",
+                         "unexpected-file")
 
     for entry in sorted(plans_dir.iterdir()):
         if entry.name.startswith("."):

@@ -18,9 +18,10 @@ MAX_GRADE = 9.0
 MIN_WORDS = 12
 # The fields that readers see as sentences, in any input file ...
 SENTENCES = {"summary", "title", "inspectors_found", "what_it_means", "tasks", "evidence", "note",
-             "description", "meaning", "issue", "disproportionate_burden", "out_of_scope"}
+             "description", "meaning", "issue", "disproportionate_burden", "out_of_scope",
+             "you_said", "we_did", "we_will"}
 # ... and as names (a role such as "Head of SEND (Council and ICB)" is no sentence to grade).
-NAMES = {"label", "name", "role", "lead", "stands_for", "run_by", "tested_by"}
+NAMES = {"label", "name", "role", "lead", "stands_for", "run_by", "tested_by", "theme", "group"}
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&-]*")
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from browsertools import axe_violations, badge_problems, chromium, describe_violations, served
 from generator.model import DEFAULT_STATUSES
-from sitetools import run, site_copy
+from sitebuild import run, site_copy
 
 LABELS = [s.label for s in DEFAULT_STATUSES]
 

@@ -10,7 +10,7 @@ import pytest
 from browsertools import (ARTIFACTS, axe_violations, badge_problems, chromium, describe_violations,
                           served, vnu_errors)
 from generator.model import DEFAULT_STATUSES
-from sitetools import build_example
+from sitebuild import build_example
 
 LABELS = [s.label for s in DEFAULT_STATUSES]  # the example site uses the default scale
 HOME, PRIORITY = "index.html", "wsoa-2020/p1/index.html"

@@ -1,6 +1,6 @@
 """The example area's logo and colour reach every page of the built site."""
 from htmltools import pages
-from sitetools import build_example
+from sitebuild import build_example
 
 
 def test_logo_and_colour_are_in_the_theme(tmp_path):

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import PLAN, SITE, UPDATE, MEASURES, write
 from htmltools import pages
-from sitetools import build_example, run, site_copy
+from sitebuild import build_example, run, site_copy
 
 
 @pytest.fixture(scope="module")

@@ -33,7 +33,7 @@ def test_dates_days_and_status_words_are_checked(make_project):
     assert messages(make_project, {"plans/site.yaml": bad}) == [
         "plans/site.yaml:13:11: accessibility.status: 'partly' is not one of fully, partially, not; "
         "did you mean 'partially'?",
-        "plans/site.yaml:20:22: accessibility.reply_within_days: '0' is too small: write 1 or more",
+        "plans/site.yaml:20:22: accessibility.reply_within_days: '0' is too small: it must be at least 1",
     ]
     early = SITE + STATEMENT + "  reviewed: 2021-04-01\n"
     assert messages(make_project, {"plans/site.yaml": early}) == [

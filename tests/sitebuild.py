@@ -1,7 +1,7 @@
-"""Build real sites for tests: a copy of the repository's site settings and pages,
-with the example plans or others, built by the real `progress-pages` command."""
+"""Build a copy of the example site (or other plans) with the real CLI."""
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -27,6 +27,15 @@ def site_copy(tmp_path: Path, plans: Path | None = None) -> Path:
 def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run(CLI + args, cwd=cwd, capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def tree_digest(folder: Path) -> str:
+    h = hashlib.sha256()
+    for p in sorted(folder.rglob("*")):
+        h.update(p.relative_to(folder).as_posix().encode())
+        if p.is_file():
+            h.update(p.read_bytes())
+    return h.hexdigest()
 
 
 def build_example(tmp_path: Path, plans: Path | None = None) -> Path:
