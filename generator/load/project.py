@@ -28,6 +28,7 @@ class Inputs:
     root: Path
     site: Source | None = None
     measures: Source | None = None
+    glossary: Source | None = None
     plans: list[PlanFiles] = field(default_factory=list)
     feedback: list[Source] = field(default_factory=list)
 
@@ -55,6 +56,8 @@ def read_inputs(plans_dir: Path, root: Path) -> tuple[Inputs, list[Problem]]:
                  "missing-file")
     if (plans_dir / "measures.yaml").is_file():
         inputs.measures = read(plans_dir / "measures.yaml")
+    if (plans_dir / "glossary.yaml").is_file():
+        inputs.glossary = read(plans_dir / "glossary.yaml")
 
     feedback = plans_dir / "feedback"
     if feedback.is_dir():

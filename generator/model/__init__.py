@@ -2,6 +2,7 @@
 from .action import Action
 from .base import Due
 from .feedback import Engagement, FeedbackItem
+from .glossary import Glossary, Term
 from .measure import Measure, Measures
 from .period import ActionUpdate, Update
 from .plan import Plan
@@ -14,12 +15,13 @@ from .status import DEFAULT_STATUSES, Status
 INPUT_FILES = {
     "plans/site.yaml": Site,
     "plans/measures.yaml": Measures,
+    "plans/glossary.yaml": Glossary,
     "plans/<plan-id>/plan.yaml": Plan,
     "plans/<plan-id>/updates/<YYYY-MM>.yaml": Update,
     "plans/feedback/<engagement-id>.yaml": Engagement,
 }
 
 __all__ = [
-    "Action", "ActionUpdate", "Engagement", "EngagementEntry", "FeedbackItem", "FeedbackRef", "DEFAULT_STATUSES", "Due", "INPUT_FILES", "Measure", "Measures",
-    "Period", "Plan", "PlanEntry", "Priority", "Project", "Site", "Status", "Update",
+    "Action", "ActionUpdate", "Engagement", "EngagementEntry", "FeedbackItem", "FeedbackRef", "DEFAULT_STATUSES", "Due", "Glossary", "INPUT_FILES", "Measure", "Measures",
+    "Period", "Plan", "PlanEntry", "Priority", "Project", "Site", "Status", "Term", "Update",
 ]

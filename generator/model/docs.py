@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from . import INPUT_FILES, base
+from . import INPUT_FILES, base, glossary
 
 INTRO = """\
 # Input format
@@ -41,6 +41,7 @@ _VALIDATOR_KINDS = {
     base._url: "web address (https://...)",
     base._colour: 'colour, in quotes ("#rrggbb")',
     base._due: "due date (YYYY-MM-DD or YYYY-MM)",
+    glossary._term: "word (letters, numbers, spaces, `. & ' / -`)",
 }
 
 

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .feedback import Engagement, FeedbackItem
+from .glossary import Term
 from .measure import Measure
 from .period import Update
 from .plan import Plan
@@ -59,6 +61,8 @@ class Project:
     site: Site
     plans: tuple[PlanEntry, ...]
     measures: tuple[Measure, ...] = field(default=())
+    glossary: tuple[Term, ...] = field(default=())  # the default's words and the area's
+    logo: Path | None = None  # the checked logo file, from site.yaml's branding
     engagements: tuple[EngagementEntry, ...] = field(default=())
 
     def published_feedback(self) -> list[FeedbackRef]:
