@@ -4,13 +4,14 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 
 .PHONY: site test check serve docs benchmark clean
 
 site: $(STAMP)
 	$(BIN)/progress-pages build
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/pytest
 
 check: $(STAMP)
@@ -19,9 +20,10 @@ check: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/progress-pages serve
 
-# Regenerate docs/input-format.md from the data model (a test checks it is current).
+# Regenerate docs/input-format.md and docs/tracker-mapping.md from the models (tests check they are current).
 docs: $(STAMP)
 	$(BIN)/python -m generator.model.docs > docs/input-format.md
+	$(BIN)/python -m generator.spreadsheet.docs > docs/tracker-mapping.md
 
 # Build synthetic inputs of sizes S, M and L and print the figures (L takes minutes).
 # Some sizes only: make benchmark SIZES="S M"
@@ -33,5 +35,12 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
+# axe-core and the Nu HTML Checker for the browser tests (tests/browser), pinned by
+# package-lock.json. --ignore-scripts: vnu-jar would otherwise fetch a Java of its own.
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null; then \
+		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm is missing: the browser tests will be skipped (with CI=true they fail)."; fi
+
 clean:
-	rm -rf $(VENV) site .site-* .generated *.egg-info
+	rm -rf $(VENV) node_modules site .site-* .generated *.egg-info test-artifacts

@@ -4,9 +4,8 @@ S is the example in `plans/`. M and L are made up here, deterministically (a fix
 seed), so two runs write the same bytes. Text is written as plain YAML scalars,
 as editors write it, so the parser does realistic work.
 
-Each kind of input file has one writer below; a new kind of input (feedback items,
-measure values) gets a writer of its own and a count in `Size`. Counts that the
-format cannot hold yet are kept in `Size.pending` and reported, not written.
+Each kind of input file has one writer below; a new kind of input (such as
+measure values) gets a writer of its own and a count in `Size`.
 
     python -m benchmarks.synthetic M /tmp/m   # writes /tmp/m/plans/...
 """
@@ -15,7 +14,7 @@ from __future__ import annotations
 import random
 import shutil
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -42,8 +41,8 @@ class Size:
     actions: int  # per priority
     periods: int
     measures: int
-    # Counts that the input format cannot hold yet (see the module docstring).
-    pending: dict[str, int] = field(default_factory=dict)
+    feedback_items: int
+    items_per_engagement: int  # one feedback file per engagement
 
     @property
     def total_actions(self) -> int:
@@ -53,11 +52,12 @@ class Size:
 SIZES = {
     # M: one area's plan after two years of monthly updates.
     "M": Size("M", plans=1, priorities=9, actions=20, periods=24, measures=20,
-              pending={"feedback items": 100}),
+              feedback_items=100, items_per_engagement=10),
     # L: a national view of every area's plan, one plan folder per area, so that no
     # priority page (each action shows its whole history) grows past 150 KB.
+    # Feedback: one engagement per area, 8 items each.
     "L": Size("L", plans=125, priorities=8, actions=5, periods=40, measures=200,
-              pending={"feedback items": 1000}),
+              feedback_items=1000, items_per_engagement=8),
 }
 
 
@@ -124,6 +124,35 @@ def write_updates(folder: Path, rng: random.Random, size: Size, start: date,
         (updates / f"{day:%Y-%m}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def write_feedback(plans: Path, rng: random.Random, size: Size, start: date,
+                   actions_of: dict[str, list[str]]) -> None:
+    """plans/feedback/: engagements, each about one plan, with items that refer to its
+    actions and every kind of response (some promised for dates not yet reached)."""
+    folder = plans / "feedback"
+    folder.mkdir()
+    plan_ids = list(actions_of)
+    count = -(-size.feedback_items // size.items_per_engagement)
+    for n in range(count):
+        plan_id = plan_ids[n % len(plan_ids)]
+        day = month(start, n % size.periods).replace(day=10)
+        lines = [f"title: {sentence(rng, 3, 8)}", "channel: survey",
+                 f"participants:\n  group: {sentence(rng, 3, 6)}\n  people: {rng.randint(5, 400)}",
+                 f"start: {day.isoformat()}", "state: published", f"summary: {sentence(rng, 15, 30)}"]
+        if len(plan_ids) > 1:
+            lines.append(f"plan: {plan_id}")
+        lines.append("items:")
+        first = n * size.items_per_engagement
+        for i in range(first, min(first + size.items_per_engagement, size.feedback_items)):
+            status = ("done", "doing", "planned")[i % 3]
+            lines += [f"  - id: F{i + 1}", f"    theme: {rng.choice(WORDS).capitalize()}",
+                      f"    you_said: {sentence(rng, 12, 30)}", f"    status: {status}"]
+            lines.append(f"    we_did: {sentence(rng, 10, 25)}" if status == "done"
+                         else f"    we_will: {sentence(rng, 10, 25)}")
+            lines.append(f"    response_date: {month(day, rng.randint(1, 8)).isoformat()}")
+            lines.append(f"    actions: [{', '.join(rng.sample(actions_of[plan_id], 2))}]")
+        (folder / f"engagement-{n + 1:04d}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def generate(size: Size, root: Path) -> Path:
     """Write `root/plans` for a size; returns the plans folder."""
     plans = root / "plans"
@@ -131,9 +160,11 @@ def generate(size: Size, root: Path) -> Path:
         shutil.rmtree(plans)
     plans.mkdir(parents=True)
     rng = random.Random(f"progress-pages-{size.name}")
-    shutil.copy(ROOT / "plans" / "site.yaml", plans)  # the example's area and status scale
+    for name in ("site.yaml", "logo.svg", "glossary.yaml"):  # the example's area, scale and words
+        shutil.copy(ROOT / "plans" / name, plans)
     measure_ids = write_measures(plans, rng, size)
     start = date(2021, 1, 1)
+    actions_of = {}
     for n in range(1, size.plans + 1):
         folder = plans / (f"area-{n:03d}" if size.plans > 1 else "wsoa")
         folder.mkdir()
@@ -141,6 +172,8 @@ def generate(size: Size, root: Path) -> Path:
                  if size.plans > 1 else "Written Statement of Action")
         actions = write_plan(folder, rng, size, start, measure_ids, title)
         write_updates(folder, rng, size, start, actions)
+        actions_of[folder.name] = [action_id for action_id, _ in actions]
+    write_feedback(plans, rng, size, start, actions_of)
     return plans
 
 

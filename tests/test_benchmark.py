@@ -18,6 +18,8 @@ def test_synthetic_inputs_are_valid_and_the_same_every_time(tmp_path):
         assert project is not None and not report.problems, report.summary()
         assert sum(len(e.plan.actions()) for e in project.plans) == size.total_actions
         assert all(len(e.periods) == size.periods for e in project.plans)
+        items = sum(len(e.engagement.items) for e in project.engagements)
+        assert items == size.feedback_items and len(project.engagements) == -(-items // size.items_per_engagement)
     first, again = tmp_path / "l" / "plans", tmp_path / "l-again" / "plans"
     assert [p.read_bytes() for p in sorted(first.rglob("*.yaml"))] == [
         p.read_bytes() for p in sorted(again.rglob("*.yaml"))]
@@ -34,4 +36,5 @@ def test_benchmark_prints_its_table_for_the_example():
                 "| generator's share |", "| PyYAML C loader alone |",
                 "| rebuild after one edit (generator) |"):
         assert row in done.stdout
-    assert "| generated files rewritten | 1 of 6 |" in done.stdout  # one note edited: one page
+    # One note edited: one page of the example's 19 generated files.
+    assert "| generated files rewritten | 1 of 19 |" in done.stdout

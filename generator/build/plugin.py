@@ -13,30 +13,43 @@ from __future__ import annotations
 import logging
 import os
 import time
+from datetime import date
 from html import escape
 from pathlib import Path
 
+from markdown.extensions.abbr import AbbrExtension
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
+from ..compute.clock import as_of
 from ..compute.dates import source_date_epoch
+from ..compute.view import shown
 from ..gc_pause import collector_paused
 from ..load.cache import ParseCache, default_folder
 from ..model import Project
 from ..render import NavItem, fragments, navigation, render_pages
+from ..render.info_pages import footer_links, info_navigation, info_pages
 from ..render.pages import STATUS_CSS
 from ..validate import load_project
+from .branding import LOGO_DIR, apply_branding
 from .generated import GENERATED_DIR, write_pages
+from .stacked_tables import StackedTables
+from .theme_fixes import fix_theme_html
 
 log = logging.getLogger("mkdocs.plugins.progress_pages")
 
 
+PREVIEW_ENV = "PROGRESS_PAGES_PREVIEW"
+
+
 class ProgressPagesConfig(Config):
     plans = c.Type(str, default="plans")
+    # Drafts are shown (under a banner) only in a preview; the public site never has them.
+    preview = c.Type(bool, default=False)
 
 
 class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
@@ -45,12 +58,14 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         # inputs are read once; plain `mkdocs build` leaves this empty.
         self.project: Project | None = None
         self.pages: list[str] = []
+        self.logo: Path | None = None
+        self.in_nav: set[str] = set()
         # Kept between rebuilds only while serving (see on_startup).
         self.cache: ParseCache | None = None
         self.plan_memo: dict | None = None
+        self.view_memo: dict | None = None
         self.page_memo: dict | None = None
         self.file_memo: dict | None = None
-        self.set_epoch = False  # whether SOURCE_DATE_EPOCH is ours to update
         # What the latest build generated, for the benchmark and the tests.
         self.changed: list[str] = []
         self.generator_seconds = 0.0
@@ -60,6 +75,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         serving = command == "serve"
         self.cache = ParseCache(default_folder(), remember=True) if serving else None
         self.plan_memo = {} if serving else None
+        self.view_memo = {} if serving else None
         self.page_memo = {} if serving else None
         self.file_memo = {} if serving else None
 
@@ -87,21 +103,29 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
             if project is None:
                 raise PluginError("the plans have problems, so the site was not built:\n"
                                   + report.summary())
-        # Dates in the site (sitemap, build stamps) come from the data, never the
-        # clock, unless the person building sets SOURCE_DATE_EPOCH themselves.
-        if self.set_epoch or "SOURCE_DATE_EPOCH" not in os.environ:
-            os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(project))
-            self.set_epoch = True
-        pages = render_pages(project, self.page_memo)
+        today = _stamp_with_data_date(project)
+        preview = self.config.preview or os.environ.get(PREVIEW_ENV) == "1"
+        project = shown(project, preview, self.view_memo)
+        pages = {**render_pages(project, today, config.site_url, self.page_memo), **info_pages(project),
+                 **apply_branding(config, project)}
         self.changed = write_pages(self.generated_dir(config), pages, self.file_memo)
         log.debug("generated pages written again: %s", ", ".join(self.changed) or "none")
         self.pages = list(pages)
+        self.logo = project.logo
+        self.in_nav = {item.path for top in [*navigation(project), *info_navigation(project)]
+                       for item in _flat(top)}
         self.generator_seconds = time.perf_counter() - started
         # The area's name lives in site.yaml only; themes print it unescaped.
         config.site_name = escape(f"{project.site.area.name}: SEND improvement progress")
         config.nav = [_nav_entry(item) for item in navigation(project)] + (
-            config.nav if config.nav is not None else _content_pages(config))
+            config.nav if config.nav is not None else _content_pages(config)) + [
+            _nav_entry(item) for item in info_navigation(project)]
+        config.extra["footer_links"] = footer_links(project)
         config.extra_css.append(STATUS_CSS)
+        config.markdown_extensions.append(StackedTables())
+        # Every page explains the glossary's words (<abbr title>, shown by content.tooltips).
+        config.markdown_extensions.append(AbbrExtension(
+            glossary={t.term: t.tooltip for t in project.glossary}))
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -110,7 +134,13 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
             if files.get_file_from_path(path) is not None:
                 raise PluginError(f"{config.docs_dir}/{path} has the same name as a generated page: "
                                   "rename or remove it.")
-            files.append(File.generated(config, path, abs_src_path=str(folder / path)))
+            # Period pages are reached from their plan's page, keeping the navigation small.
+            inclusion = (InclusionLevel.INCLUDED if path in self.in_nav or not path.endswith(".md")
+                         else InclusionLevel.NOT_IN_NAV)
+            files.append(File.generated(config, path, abs_src_path=str(folder / path), inclusion=inclusion))
+        if self.logo is not None:
+            files.append(File.generated(config, f"{LOGO_DIR}/{self.logo.name}",
+                                        abs_src_path=str(self.logo)))
         return files
 
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:
@@ -118,6 +148,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         return fragments.split(markdown)[0]
 
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:
+        output = fix_theme_html(output)
         # Read again from the file rather than kept since on_page_markdown: at scale
         # the fragments of every page at once would weigh hundreds of megabytes.
         path = page.file.abs_src_path
@@ -126,9 +157,30 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         with open(path, encoding="utf-8-sig") as f:
             return fragments.fill(output, fragments.split(f.read())[1])
 
+    def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
+        return fix_theme_html(output) if template_name.endswith(".html") else output
+
     def on_serve(self, server, config: MkDocsConfig, builder):
         server.watch(str(self.plans_dir(config)))
         return server
+
+
+_EPOCH = "SOURCE_DATE_EPOCH"
+_ours: str | None = None  # the value this process set, to update as the data changes
+
+
+def _stamp_with_data_date(project: Project) -> date:
+    """Make the dates MkDocs writes (the sitemap's) come from the data, never the
+    clock, unless the person building sets SOURCE_DATE_EPOCH themselves. Returns the
+    day "still to do" on the feedback page counts from: theirs, else today (asked
+    before our own date is set: see README, "Reproducible builds")."""
+    global _ours
+    if _ours is not None and os.environ.get(_EPOCH) == _ours:
+        del os.environ[_EPOCH]  # set by an earlier build in this process, from older data
+    today = as_of()
+    if _EPOCH not in os.environ:
+        _ours = os.environ[_EPOCH] = str(source_date_epoch(project))
+    return today
 
 
 def _nav_entry(item: NavItem):
@@ -137,6 +189,12 @@ def _nav_entry(item: NavItem):
     if item.children:
         return {title: [_nav_entry(child) for child in item.children]}
     return {title: item.path}
+
+
+def _flat(item: NavItem):
+    yield item
+    for child in item.children:
+        yield from _flat(child)
 
 
 def _content_pages(config: MkDocsConfig) -> list[str]:

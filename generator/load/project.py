@@ -29,7 +29,9 @@ class Inputs:
     root: Path
     site: Source | None = None
     measures: Source | None = None
+    glossary: Source | None = None
     plans: list[PlanFiles] = field(default_factory=list)
+    feedback: list[Source] = field(default_factory=list)
 
 
 def read_inputs(plans_dir: Path, root: Path,
@@ -66,6 +68,19 @@ def read_inputs(plans_dir: Path, root: Path,
                  "missing-file")
     if (plans_dir / "measures.yaml").is_file():
         inputs.measures = read(plans_dir / "measures.yaml")
+    if (plans_dir / "glossary.yaml").is_file():
+        inputs.glossary = read(plans_dir / "glossary.yaml")
+
+    feedback = plans_dir / "feedback"
+    if feedback.is_dir():
+        for entry in sorted(feedback.iterdir()):
+            if entry.name.startswith(".") or entry.suffix == ".md":
+                continue
+            if entry.suffix == ".yaml" and entry.is_file():
+                inputs.feedback.append(read(entry))
+            else:
+                complain(entry, "the feedback folder holds one .yaml file per engagement.",
+                         "unexpected-file")
 
     for entry in sorted(plans_dir.iterdir()):
         if entry.name.startswith("."):

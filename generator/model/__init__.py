@@ -1,11 +1,13 @@
 """The data model: the single source of truth for validation, JSON Schema and docs."""
 from .action import Action
 from .base import Due
+from .feedback import Engagement, FeedbackItem
+from .glossary import Glossary, Term
 from .measure import Measure, Measures
 from .period import ActionUpdate, Update
 from .plan import Plan
 from .priority import Priority
-from .project import Period, PlanEntry, Project
+from .project import EngagementEntry, FeedbackRef, Period, PlanEntry, Project
 from .site import Site
 from .status import DEFAULT_STATUSES, Status
 
@@ -13,11 +15,13 @@ from .status import DEFAULT_STATUSES, Status
 INPUT_FILES = {
     "plans/site.yaml": Site,
     "plans/measures.yaml": Measures,
+    "plans/glossary.yaml": Glossary,
     "plans/<plan-id>/plan.yaml": Plan,
     "plans/<plan-id>/updates/<YYYY-MM>.yaml": Update,
+    "plans/feedback/<engagement-id>.yaml": Engagement,
 }
 
 __all__ = [
-    "Action", "ActionUpdate", "DEFAULT_STATUSES", "Due", "INPUT_FILES", "Measure", "Measures",
-    "Period", "Plan", "PlanEntry", "Priority", "Project", "Site", "Status", "Update",
+    "Action", "ActionUpdate", "Engagement", "EngagementEntry", "FeedbackItem", "FeedbackRef", "DEFAULT_STATUSES", "Due", "Glossary", "INPUT_FILES", "Measure", "Measures",
+    "Period", "Plan", "PlanEntry", "Priority", "Project", "Site", "Status", "Term", "Update",
 ]

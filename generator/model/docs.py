@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from . import INPUT_FILES, base
+from . import INPUT_FILES, base, glossary
 
 INTRO = """\
 # Input format
@@ -41,6 +41,7 @@ _VALIDATOR_KINDS = {
     base._url: "web address (https://...)",
     base._colour: 'colour, in quotes ("#rrggbb")',
     base._due: "due date (YYYY-MM-DD or YYYY-MM)",
+    glossary._term: "word (letters, numbers, spaces, `. & ' / -`)",
 }
 
 
@@ -84,10 +85,11 @@ def _table(model: type[BaseModel]) -> list[str]:
     return lines
 
 
-def format_reference() -> str:
-    out = [INTRO]
+def reference(intro: str, files: dict[str, type[BaseModel]]) -> str:
+    """A Markdown reference: a table per file, then one per model they use."""
+    out = [intro]
     seen: set[type[BaseModel]] = set()
-    for path, model in INPUT_FILES.items():
+    for path, model in files.items():
         out += [f"## `{path}`", "", *_table(model), ""]
         queue = [m for f in model.model_fields.values() for m in _models_in(f.annotation)]
         while queue:
@@ -99,6 +101,10 @@ def format_reference() -> str:
             out += [f"### {sub.__name__}", ""] + ([doc, ""] if doc else []) + [*_table(sub), ""]
             queue += [m for f in sub.model_fields.values() for m in _models_in(f.annotation)]
     return "\n".join(out).rstrip() + "\n"
+
+
+def format_reference() -> str:
+    return reference(INTRO, INPUT_FILES)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
 
+from .feedback import Engagement, FeedbackItem
+from .glossary import Term
 from .measure import Measure
 from .period import Update
 from .plan import Plan
@@ -15,6 +19,8 @@ class Period:
 
     id: str
     update: Update
+    # Set only in a preview build: a draft shown as if published, under a banner.
+    preview_draft: bool = False
 
     @property
     def published(self) -> bool:
@@ -32,10 +38,54 @@ class PlanEntry:
 
 
 @dataclass(frozen=True)
+class EngagementEntry:
+    id: str  # the file name without .yaml
+    engagement: Engagement
+    plan_id: str  # the plan its items refer to
+    preview_draft: bool = False  # as for Period
+
+    @property
+    def published(self) -> bool:
+        return self.engagement.state == "published"
+
+
+@dataclass(frozen=True)
+class FeedbackRef:
+    """One item with the engagement it came from."""
+
+    entry: EngagementEntry
+    item: FeedbackItem
+
+
+@dataclass(frozen=True)
 class Project:
     site: Site
     plans: tuple[PlanEntry, ...]
     measures: tuple[Measure, ...] = field(default=())
+    glossary: tuple[Term, ...] = field(default=())  # the default's words and the area's
+    logo: Path | None = None  # the checked logo file, from site.yaml's branding
+    engagements: tuple[EngagementEntry, ...] = field(default=())
+
+    def published_feedback(self) -> list[FeedbackRef]:
+        return list(self._published_feedback)
+
+    def feedback_about(self, plan_id: str) -> tuple[FeedbackRef, ...]:
+        """Published feedback about one plan."""
+        return self._feedback_by_plan.get(plan_id, ())
+
+    # Pages ask for these once per priority and action: worked out once per project
+    # (a frozen object, so they never go stale).
+    @cached_property
+    def _published_feedback(self) -> tuple[FeedbackRef, ...]:
+        return tuple(FeedbackRef(e, item) for e in self.engagements if e.published
+                     for item in e.engagement.items)
+
+    @cached_property
+    def _feedback_by_plan(self) -> dict[str, tuple[FeedbackRef, ...]]:
+        by_plan: dict[str, list[FeedbackRef]] = {}
+        for ref in self._published_feedback:
+            by_plan.setdefault(ref.entry.plan_id, []).append(ref)
+        return {plan_id: tuple(refs) for plan_id, refs in by_plan.items()}
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)

@@ -17,11 +17,17 @@ _SPECIAL = set("\\`*_{}[]()#+!|~^=:$<>&\"'")
 # str.translate does the escaping in C: pages at scale hold hundreds of thousands of texts.
 _ESCAPES = str.maketrans({c: f"&#{ord(c)};" for c in _SPECIAL})
 _BULLET = re.compile(r"^\s*[-*]\s+")
-_LIST_START = re.compile(r"^(-|\d+\.)")
+_LIST_START = re.compile(r"^([-+]|\d+[.)])(\s|$)")
 
 
 def _ref(ch: str) -> str:
     return f"&#{ord(ch)};"
+
+
+def escape(text: str) -> str:
+    """Text exactly as it is, every special character a character reference
+    (a plain string, for callers that add markup of their own before wrapping it)."""
+    return text.translate(_ESCAPES)
 
 
 def inline(text: object) -> Markup:

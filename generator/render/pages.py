@@ -2,23 +2,32 @@
 of the project. Nothing here reads or writes files except the templates."""
 from __future__ import annotations
 
+import html
 import json
+import posixpath
+import re
+import uuid
 from dataclasses import dataclass
-from datetime import date
-from functools import cache
-from html import escape
+from datetime import date, datetime, time, timezone
+from functools import cache, lru_cache
 
 import jinja2
 from markupsafe import Markup
 
-from ..compute import figures, headline, histories, history
-from ..model import PlanEntry, Priority, Project, Status
-from ..model.status import text_colour
+from ..compute import as_of, feedback, figures, headline, histories, history
+from ..compute.changes import Changes, compare_periods
+from ..compute.view import has_drafts
+from ..model import EngagementEntry, Period, PlanEntry, Priority, Project, Status
+from ..model.feedback import CHANNEL_LABELS, RESPONSE_LABELS
 from ..model.base import month_name
+from ..model.status import text_colour
 from ..validate.references import anchor, icon_path
 from . import fragments, markdown
+from .abbreviations import abbreviations
 
 STATUS_CSS = "assets/stylesheets/statuses.css"
+FEED = "feed.xml"
+FEEDBACK = "you-said-we-did"
 # Past this many plans (a national view of many areas' plans), the home page lists
 # plans in a table and the navigation groups them, so that no page grows with the
 # number of plans: Material writes the navigation into every page.
@@ -57,7 +66,10 @@ def _environment(kind: str) -> jinja2.Environment:
         anchor=anchor,
         front_matter=front_matter,
     )
-    env.globals.update(figures=figures, headline=headline, history=history, many_plans=MANY_PLANS,
+    env.globals.update(figures=figures, headline=headline, history=history, feedback=feedback,
+                       channels=CHANNEL_LABELS, responses=RESPONSE_LABELS, link=link,
+                       priority_path=priority_path, engagement_path=engagement_path,
+                       period_path=period_path, has_drafts=has_drafts, many_plans=MANY_PLANS,
                        history_slot=lambda action: Markup(fragments.slot(anchor(action.id))))
     return env
 
@@ -80,9 +92,9 @@ def badge_html(status: Status) -> Markup:
                   ) + markdown.inline(status.label) + Markup("</span>")
 
 
-def format_percent(value: float) -> str:
+def format_percent(value: float) -> Markup:
     text = f"{value:.1f}".removesuffix(".0")
-    return f"{text}%"
+    return Markup(f"{text}%")  # digits, a dot and %: never Markdown syntax, so no escaping
 
 
 def format_day(d: date) -> str:
@@ -92,50 +104,153 @@ def format_day(d: date) -> str:
 def front_matter(title: str) -> Markup:
     """Page title for MkDocs. Themes print it into HTML unescaped, so escape it here;
     JSON is valid YAML and quotes it safely."""
-    return Markup("---\ntitle: " + json.dumps(escape(title)) + "\n---\n")
+    return Markup("---\ntitle: " + json.dumps(html.escape(title)) + "\n---\n")
 
 
 def priority_path(entry: PlanEntry, priority: Priority) -> str:
     return f"{entry.id}/{anchor(priority.id)}.md"
 
 
-def render_pages(project: Project, memo: dict | None = None) -> dict[str, str]:
-    """Every generated file, keyed by its path in the site's docs folder.
+def engagement_path(entry: EngagementEntry) -> str:
+    return f"{FEEDBACK}/{entry.id}.md"
+
+
+@lru_cache(maxsize=65536)  # the same few links on every page of a plan
+def link(from_path: str, to_path: str) -> Markup:
+    """A relative link between two generated pages, as MkDocs expects in Markdown.
+    Paths are made of validated ids, so they need no escaping (and must not get it)."""
+    return Markup(posixpath.relpath(to_path, posixpath.dirname(from_path) or "."))
+
+
+def period_path(entry: PlanEntry, period: Period) -> str:
+    return f"{entry.id}/updates/{period.id}.md"
+
+
+def render_changes(changes: Changes) -> str:
+    """The plain-language summary printed by `progress-pages changes`."""
+    text = _environment("md").get_template("changes.md.j2").render(changes=changes)
+    return re.sub(r"\n{3,}", "\n\n", text).lstrip("\n")
+
+
+def render_pages(project: Project, today: date | None = None, site_url: str | None = None,
+                 memo: dict | None = None) -> dict[str, str]:
+    """Every generated file, keyed by its path in the site's docs folder. The project
+    is the view to publish: drafts already left out, or marked for a preview.
 
     `memo` (kept by `serve` between rebuilds) holds each plan's pages with the
-    inputs they were made from; a plan whose inputs are the very same objects as
-    last time (the validate stage reuses them when its files did not change) is
-    not rendered again."""
+    inputs they were made from; a plan whose entry is the very same object as last
+    time (the validate stage and `shown` reuse it when its files did not change)
+    and whose other inputs are equal is not rendered again (nor are the pages of the
+    feedback about it). Pages about the whole site (home, feedback, feed) are
+    rendered every time."""
     env = _environment("md")
-    common = {"site": project.site, "project": project, "priority_path": priority_path}
+    common = {"site": project.site, "project": project, "today": today or as_of()}
     pages = {"index.md": env.get_template("home.md.j2").render(**common)}
-    shared = (project.site, project.measures)
+    summaries = {}
     for entry in project.plans:
+        # What a plan's pages read besides its entry: the site (statuses, words), the
+        # measures' names, the glossary (history tables) and the plan's feedback.
+        inputs = (project.site, project.measures, project.glossary,
+                  tuple(e for e in project.engagements if e.plan_id == entry.id))
         before = memo.get(entry.id) if memo is not None else None
-        if before is not None and before[0] is entry and before[1] == shared:
-            pages.update(before[2])
-            continue
-        plan_pages = {f"{entry.id}/index.md": env.get_template("plan.md.j2").render(entry=entry, **common)}
-        for priority in entry.plan.priorities:
-            plan_pages[priority_path(entry, priority)] = _priority_page(env, entry, priority, common)
-        if memo is not None:
-            memo[entry.id] = (entry, shared, plan_pages)
+        if before is not None and before[0] is entry and before[1] == inputs:
+            plan_pages, summaries[entry.id] = before[2:]
+        else:
+            plan_pages = _plan_pages(env, entry, common)
+            summaries[entry.id] = _feed_summaries(env, entry, project.site)
+            if memo is not None:
+                memo[entry.id] = (entry, inputs, plan_pages, summaries[entry.id])
         pages.update(plan_pages)
     if memo is not None:
         for gone in set(memo) - {entry.id for entry in project.plans}:
             del memo[gone]
+    pages[FEED] = atom_feed(project, site_url, summaries)
+    if project.published_feedback():
+        pages[f"{FEEDBACK}/index.md"] = env.get_template("feedback.md.j2").render(
+            path=f"{FEEDBACK}/index.md", **common)
     pages[STATUS_CSS] = _environment("css").get_template("statuses.css.j2").render(
         statuses=project.site.statuses, text_colour=text_colour)
     return pages
 
 
+def _plan_pages(env: jinja2.Environment, entry: PlanEntry, common: dict) -> dict[str, str]:
+    pages = {f"{entry.id}/index.md": env.get_template("plan.md.j2").render(entry=entry, **common)}
+    for priority in entry.plan.priorities:
+        pages[priority_path(entry, priority)] = _priority_page(env, entry, priority, common)
+    periods = entry.published_periods()
+    for previous, period in zip((None,) + periods[:-1], periods, strict=True):
+        pages[period_path(entry, period)] = env.get_template("period.md.j2").render(
+            entry=entry, period=period, path=period_path(entry, period),
+            changes=compare_periods(entry, previous, period, common["site"]), **common)
+    for engagement in common["project"].engagements:  # feedback pages are about one plan each
+        if engagement.plan_id == entry.id and engagement.published:
+            pages[engagement_path(engagement)] = env.get_template("engagement.md.j2").render(
+                entry=engagement, path=engagement_path(engagement), **common)
+    return pages
+
+
 def _priority_page(env: jinja2.Environment, entry: PlanEntry, priority: Priority, common: dict) -> str:
+    path = priority_path(entry, priority)
     rows = histories(entry, priority.actions, common["site"])
-    page = env.get_template("priority.md.j2").render(entry=entry, priority=priority, histories=rows, **common)
-    table = env.get_template("history.html.j2")
+    page = env.get_template("priority.md.j2").render(entry=entry, priority=priority, path=path,
+                                                      histories=rows, **common)
+    # The history tables' cells, escaped and with glossary words marked, made here in
+    # one go: at scale they are most of the site (L: 200,000 rows).
+    abbr = abbreviations(common["project"].glossary)
     badges = {s.id: badge_html(s) for s in common["site"].statuses}
-    return fragments.attach(page, {anchor(a.id): table.render(rows=rows[a.id], badges=badges)
-                                   for a in priority.actions if rows[a.id]})
+    labels = {p.id: abbr(p.update.label) for p in entry.published_periods()}
+    table = env.get_template("history.html.j2")
+    return fragments.attach(page, {anchor(a.id): table.render(cells=[
+        (labels[r.period.id], badges[r.status.id], r.overdue, abbr(r.update.note)) for r in rows[a.id]])
+        for a in priority.actions if rows[a.id]})
+
+
+def _feed_summaries(env: jinja2.Environment, entry: PlanEntry, site) -> tuple[str, ...]:
+    """The feed's text for each published period of a plan, kept with its pages."""
+    summary = env.get_template("feed_summary.md.j2")
+    periods = entry.published_periods()
+    return tuple(" ".join(html.unescape(summary.render(entry=entry, period=period, previous=previous,
+                                                       site=site)).split())
+                 for previous, period in zip((None,) + periods[:-1], periods, strict=True))
+
+
+def atom_feed(project: Project, site_url: str | None, summaries: dict[str, tuple[str, ...]]) -> str:
+    """An Atom feed with one entry per published period, newest first, so families
+    can subscribe. Dates come from the data, so the feed is the same on every build.
+    `summaries` holds each plan's `_feed_summaries`."""
+    from feedgen.feed import FeedGenerator
+
+    base = (site_url or "/").rstrip("/") + "/"
+    area = project.site.area.name
+
+    def feed_id(url: str) -> str:
+        # Atom ids must be absolute: without a site_url, a stable name-based UUID.
+        return url if site_url else uuid.uuid5(uuid.NAMESPACE_URL, f"{area}/{url}").urn
+
+    feed = FeedGenerator()
+    feed.id(feed_id(f"{base}feed.xml"))
+    feed.title(f"{area}: SEND improvement progress updates")
+    feed.author({"name": area})
+    feed.link(href=f"{base}feed.xml", rel="self")
+    feed.link(href=base, rel="alternate")
+    feed.language("en")
+    stamps = []
+    for entry in project.plans:
+        for period, text in zip(entry.published_periods(), summaries[entry.id], strict=True):
+            day = period.update.agreed_on or period.update.date
+            stamp = datetime.combine(day, time(12), tzinfo=timezone.utc)
+            stamps.append(stamp)
+            url = base + period_path(entry, period).removesuffix(".md") + "/"
+            item = feed.add_entry(order="append")
+            item.id(feed_id(url))
+            item.title(f"What changed in {month_name(period.update.date)}: {entry.plan.title}")
+            item.link(href=url)
+            item.updated(stamp)
+            item.published(stamp)
+            item.summary(text)
+    feed.updated(max(stamps) if stamps else datetime(2000, 1, 1, tzinfo=timezone.utc))
+    feed.entry(sorted(feed.entry(), key=lambda e: e.updated(), reverse=True), replace=True)
+    return feed.atom_str(pretty=True).decode("utf-8")
 
 
 def navigation(project: Project) -> list[NavItem]:
@@ -148,12 +263,22 @@ def navigation(project: Project) -> list[NavItem]:
         children = [NavItem("Overview", f"{entry.id}/index.md")]
         children += [NavItem(f"{p.id}: {p.title}", priority_path(entry, p)) for p in entry.plan.priorities]
         plans.append(NavItem(entry.plan.title, f"{entry.id}/index.md", tuple(children)))
-    home = NavItem("Home", "index.md")
-    if len(plans) <= MANY_PLANS:
-        return [home, *plans]
-    count = -(-len(plans) // MANY_PLANS)
-    size = -(-len(plans) // count)
-    groups = [plans[i:i + size] for i in range(0, len(plans), size)]
-    return [home, NavItem("Plans", "index.md", tuple(
-        NavItem(f"{group[0].title} to {group[-1].title}", group[0].path, tuple(group))
-        for group in groups))]
+    items = [NavItem("Home", "index.md"), *_grouped(plans, "Plans", "index.md")]
+    engagements = [e for e in project.engagements if e.published]
+    if engagements:
+        children = [NavItem(e.engagement.title, engagement_path(e)) for e in reversed(engagements)]
+        items.append(NavItem("You said, we did", f"{FEEDBACK}/index.md", (
+            NavItem("Overview", f"{FEEDBACK}/index.md"), *_grouped(children))))
+    return items
+
+
+def _grouped(items: list[NavItem], section: str | None = None, path: str = "") -> list[NavItem]:
+    """The items as they are, or past MANY_PLANS in groups of at most MANY_PLANS
+    (inside one section called `section`, if given)."""
+    if len(items) <= MANY_PLANS:
+        return items
+    count = -(-len(items) // MANY_PLANS)
+    size = -(-len(items) // count)
+    groups = [NavItem(f"{group[0].title} to {group[-1].title}", group[0].path, tuple(group))
+              for group in (items[i:i + size] for i in range(0, len(items), size))]
+    return [NavItem(section, path, tuple(groups))] if section else groups

@@ -7,22 +7,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..load.cache import ParseCache
-from ..load.project import PlanFiles, read_inputs
 from pydantic import TypeAdapter, ValidationError
 
-from ..model import DEFAULT_STATUSES, Measures, Period, Plan, PlanEntry, Project, Site, Status, Update
+from ..load.cache import ParseCache
+from ..load.project import PlanFiles, read_inputs
+from ..model import (DEFAULT_STATUSES, Engagement, EngagementEntry, Measures, Period, Plan,
+                     PlanEntry, Project, Site, Status, Update)
 from ..problems import Problem, Report
-from . import references
+from . import privacy, references
+from .accessibility import check_statement
+from .branding import check_branding, logo_path
+from .glossary import load_glossary
+from .plain_english import check_plain_english
 from .schema import validate_source
 
 
 def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | None = None,
-                 memo: dict | None = None) -> tuple[Project | None, Report]:
+                 memo: dict | None = None, *, plain_english: bool = False) -> tuple[Project | None, Report]:
     """Read and check every input. The project is None when any error was found.
 
     `cache` spares parsing files read before; `memo` (kept by `serve` between
-    rebuilds) spares checking again a plan none of whose files changed."""
+    rebuilds) spares checking again a plan none of whose files changed, and
+    looking for personal data again in a file that did not change. With
+    plain_english, texts are also checked for reading level and glossary (warnings)."""
     root = root or plans_dir.parent
     report = Report()
     inputs, problems = read_inputs(plans_dir, root, cache)
@@ -34,7 +41,9 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
         report.extend(found)
         if site:
             report.extend(references.check_site(site, inputs.site))
-    status_ids = _status_ids(site, inputs.site)
+            report.extend(check_statement(site, inputs.site))
+            report.extend(check_branding(site, inputs.site, plans_dir))
+    scale = _scale(site, inputs.site)
     measure_ids: set[str] = set()
     if inputs.measures is not None and not problems_for(report, inputs.measures.name):
         measures, found = validate_source(inputs.measures, Measures)
@@ -43,32 +52,77 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
             report.extend(references.check_measures(measures, inputs.measures))
             measure_ids = {m.id for m in measures.measures}
     measures_ok = inputs.measures is None or measures is not None
+    glossary, found = load_glossary(inputs.glossary)
+    report.extend(found)
 
     load_errors = {p.file for p in report.problems if p.severity == "error"}
-    plan_refs = (tuple(status_ids) if status_ids is not None else None,
+    plan_refs = (tuple(scale.items()) if scale is not None else None,
                  frozenset(measure_ids) if measures_ok else None)
+    plan_memo = memo.setdefault("plans", {}) if memo is not None else None
     entries = []
     for files in inputs.plans:
         key = _plan_key(files, plan_refs)
-        if memo is not None and key is not None and key in memo:
-            entry, found = memo[key]
+        if plan_memo is not None and key is not None and key in plan_memo:
+            entry, found = plan_memo[key]
         else:
-            entry, found = _check_plan(files, load_errors, status_ids,
-                                       measure_ids if measures_ok else None)
-            if memo is not None and key is not None:
-                memo[key] = (entry, found)
+            entry, found = _check_plan(files, load_errors, scale, measure_ids if measures_ok else None)
+            if plan_memo is not None and key is not None:
+                plan_memo[key] = (entry, found)
         report.extend(found)
         if entry is not None:
             entries.append(entry)
-    if memo is not None:  # forget plans as they were before the latest edits
-        keep = {_plan_key(files, plan_refs) for files in inputs.plans}
-        for stale in [k for k in memo if k not in keep]:
-            del memo[stale]
+    if plan_memo is not None:  # forget plans as they were before the latest edits
+        _keep_only(plan_memo, {_plan_key(files, plan_refs) for files in inputs.plans})
+
+    plan_sources = {files.id: files.plan for files in inputs.plans if files.plan is not None}
+    engagements = []
+    for src in inputs.feedback:
+        engagement = _valid(report, src, Engagement)
+        if engagement is None:
+            continue
+        plan_id, found = references.check_engagement(engagement, src, plan_sources)
+        report.extend(found)
+        if plan_id is not None:
+            engagements.append(EngagementEntry(Path(src.name).stem, engagement, plan_id))
+
+    sources = [s for s in (inputs.site, inputs.measures, inputs.glossary) if s is not None] + [
+        s for files in inputs.plans for s in (files.plan, *files.updates) if s is not None] + inputs.feedback
+    report.extend(_personal_data(sources, privacy.read_deny_list(plans_dir),
+                                 memo.setdefault("privacy", {}) if memo is not None else None))
 
     if not report.ok or site is None:
         return None, report
-    return Project(site=site, plans=tuple(entries),
-                   measures=tuple(measures.measures) if measures else ()), report
+    engagements.sort(key=lambda e: (e.engagement.start, e.id))
+    project = Project(site=site, plans=tuple(entries),
+                      measures=tuple(measures.measures) if measures else (),
+                      engagements=tuple(engagements), glossary=glossary,
+                      logo=logo_path(site, plans_dir))
+    if plain_english:
+        report.extend(check_plain_english(project, inputs.site, sources[1:]))
+    return project, report
+
+
+def _personal_data(sources: list, deny: list[str], memo: dict | None) -> list[Problem]:
+    """privacy.scan, file by file, each file's findings kept by its content in `memo`."""
+    problems: list[Problem] = []
+    keys = {}
+    for src in sources:
+        key = keys[src.name] = (src.name, src.key, tuple(deny)) if src.key is not None else None
+        if memo is not None and key in memo:
+            problems += memo[key]
+            continue
+        found = list(privacy.scan([src], deny))
+        if memo is not None and key is not None:
+            memo[key] = found
+        problems += found
+    if memo is not None:
+        _keep_only(memo, set(keys.values()))
+    return problems
+
+
+def _keep_only(memo: dict, keep: set) -> None:
+    for stale in [k for k in memo if k not in keep]:
+        del memo[stale]
 
 
 def _plan_key(files: PlanFiles, refs: tuple) -> tuple | None:
@@ -79,7 +133,7 @@ def _plan_key(files: PlanFiles, refs: tuple) -> tuple | None:
     return (files.id, refs, tuple((src.name, src.key) for src in sources))  # type: ignore[union-attr]
 
 
-def _check_plan(files: PlanFiles, load_errors: set[str], status_ids: list[str] | None,
+def _check_plan(files: PlanFiles, load_errors: set[str], scale: dict[str, str] | None,
                 measure_ids: set[str] | None) -> tuple[PlanEntry | None, list[Problem]]:
     problems = list(references.check_plan_folder(files.id, f"plans/{files.id}"))
     plan = None
@@ -87,7 +141,7 @@ def _check_plan(files: PlanFiles, load_errors: set[str], status_ids: list[str] |
         plan, found = validate_source(files.plan, Plan)
         problems += found
         problems += references.check_plan(files.plan, measure_ids)
-    actions = references.plan_actions(files.plan) if files.plan is not None else {}
+    ids = references.plan_ids(files.plan) if files.plan is not None else None
     periods = []
     for src in files.updates:
         if src.name in load_errors:
@@ -97,7 +151,7 @@ def _check_plan(files: PlanFiles, load_errors: set[str], status_ids: list[str] |
         if update is None:
             continue
         if files.plan is not None:
-            problems += references.check_update(update, src, files.plan, status_ids, actions)
+            problems += references.check_update(update, src, files.plan, scale, ids)
         periods.append(Period(id=Path(src.name).stem, update=update))
     if plan is None:
         return None, problems
@@ -105,22 +159,33 @@ def _check_plan(files: PlanFiles, load_errors: set[str], status_ids: list[str] |
     return PlanEntry(id=files.id, plan=plan, periods=tuple(periods)), problems
 
 
-def _status_ids(site: Site | None, source) -> list[str] | None:
-    """The status scale, even when another part of site.yaml is wrong, so that
-    update files are still checked against it in the same run."""
+def _scale(site: Site | None, source) -> dict[str, str] | None:
+    """Status ids and labels, even when another part of site.yaml is wrong, so that
+    update files are still checked against them in the same run."""
     if site is not None:
-        return [s.id for s in site.statuses]
-    data = source.data if source is not None else None
-    if not isinstance(data, dict):
-        return None
-    try:
-        statuses = _SCALE.validate_python(data.get("statuses", list(DEFAULT_STATUSES)))
-    except ValidationError:
-        return None
-    return [s.id for s in statuses]
+        statuses = site.statuses
+    else:
+        data = source.data if source is not None else None
+        if not isinstance(data, dict):
+            return None
+        try:
+            statuses = _SCALE.validate_python(data.get("statuses", list(DEFAULT_STATUSES)))
+        except ValidationError:
+            return None
+    scale = {s.id: s.label for s in statuses}
+    return scale if len(scale) == len(statuses) else None
 
 
 _SCALE = TypeAdapter(list[Status])
+
+
+def _valid(report: Report, src, model):
+    """The file as a model instance, or None when it (or its YAML) has errors."""
+    if problems_for(report, src.name):
+        return None
+    instance, found = validate_source(src, model)
+    report.extend(found)
+    return instance
 
 
 def problems_for(report: Report, name: str) -> bool:

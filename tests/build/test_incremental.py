@@ -69,7 +69,9 @@ def test_a_changed_note_rewrites_only_its_priority_page(tmp_path):
 
 def test_a_changed_status_also_rewrites_the_pages_with_figures(tmp_path):
     _, rewritten = rebuild_after_edit(tmp_path, A2_1, "  A2.1:\n    status: red\n")
-    assert rewritten == {"index.md", "wsoa-2020/index.md", "wsoa-2020/p2.md"}
+    # The figures, and what changed in that update (its own page and the feed).
+    assert rewritten == {"index.md", "wsoa-2020/index.md", "wsoa-2020/p2.md",
+                         "wsoa-2020/updates/2022-01.md", "feed.xml"}
 
 
 def test_serve_regenerates_only_the_edited_plan_and_agrees_with_a_fresh_build(tmp_path, monkeypatch):
@@ -78,34 +80,54 @@ def test_serve_regenerates_only_the_edited_plan_and_agrees_with_a_fresh_build(tm
     root = site_copy(tmp_path / "served")
     other = root / "plans" / "second-plan"
     shutil.copytree(root / "plans" / "wsoa-2020", other)
+    for path in (root / "plans" / "feedback").glob("*.yaml"):  # two plans: feedback names its own
+        path.write_text("plan: wsoa-2020\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
     config = lambda: load_config(str(root / "mkdocs.yml"), site_dir=str(tmp_path / "out"))  # noqa: E731
     first = config()
     first.plugins.on_startup(command="serve", dirty=False)
     plugin = first.plugins["progress-pages"]
     try:
-        serve_twice(tmp_path, root, plugin, first, config)
+        serve_edits(tmp_path, root, plugin, first, config)
+        os.environ.pop("SOURCE_DATE_EPOCH", None)  # set by the plugin, not by a person
+        (tmp_path / "fresh").mkdir()
+        fresh = site_copy(tmp_path / "fresh", root / "plans")
+        build(fresh)
+        assert {k: v[0] for k, v in generated(fresh).items()} == {k: v[0] for k, v in generated(root).items()}
     finally:
         plugin.on_startup(command="build", dirty=False)  # MkDocs keeps the plugin for the process
 
 
-def serve_twice(tmp_path, root, plugin, first, config):
+def serve_edits(tmp_path, root, plugin, first, config):
     plugin.on_config(first)
-    age(root)
-    before = generated(root)
-    memo_before = dict(plugin.page_memo)
 
-    edit(root, A2_1_NOTE, "Changed while serving.")
-    plugin.on_config(config())  # serve loads the configuration again on each change
-    after = generated(root)
-    assert changed(before, after) == {"wsoa-2020/p2.md"}
-    # The untouched plan was not even rendered again: its pages are the same objects.
-    assert plugin.page_memo["second-plan"][2] is memo_before["second-plan"][2]
-    assert plugin.page_memo["wsoa-2020"][2] is not memo_before["wsoa-2020"][2]
+    def rebuild_after(path: str, old: str, new: str) -> set[str]:
+        """Edit one input file while serving: the generated files that changed."""
+        age(root)
+        before, memo_before = generated(root), dict(plugin.page_memo)
+        text = (root / path).read_text(encoding="utf-8")
+        assert text.count(old) == 1
+        (root / path).write_text(text.replace(old, new), encoding="utf-8")
+        plugin.on_config(config())  # serve loads the configuration again on each change
+        rendered = {plan for plan in memo_before if plugin.page_memo[plan][2] is not memo_before[plan][2]}
+        return changed(before, generated(root)), rendered
 
-    (tmp_path / "fresh").mkdir()
-    fresh = site_copy(tmp_path / "fresh", root / "plans")
-    build(fresh)
-    assert {k: v[0] for k, v in generated(fresh).items()} == {k: v[0] for k, v in after.items()}
+    rewritten, rendered = rebuild_after(str(UPDATE), A2_1_NOTE, "Changed while serving.")
+    assert rewritten == {"wsoa-2020/p2.md"}
+    assert rendered == {"wsoa-2020"}  # the untouched plan was not even rendered again
+
+    # Feedback is listed on its plan's priority pages (here, about action A2.6).
+    rewritten, rendered = rebuild_after("plans/feedback/2021-03-parent-carer-survey.yaml",
+                                        "Many families said their child's EHC plan took too long",
+                                        "Many families said their child's plan took too long")
+    assert "wsoa-2020/p2.md" in rewritten and "you-said-we-did/index.md" in rewritten
+    assert not any(path.startswith("second-plan/") for path in rewritten)
+    assert rendered == {"wsoa-2020"}
+
+    # Glossary words are marked in every page's history tables too.
+    rewritten, rendered = rebuild_after("plans/glossary.yaml", "check this plan every month.",
+                                        "check this plan each month.")
+    assert {"glossary.md", "wsoa-2020/p1.md", "second-plan/p1.md"} <= rewritten
+    assert rendered == {"wsoa-2020", "second-plan"}
 
 
 def test_pages_of_a_removed_priority_do_not_linger(tmp_path):

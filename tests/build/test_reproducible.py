@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gzip
 import struct
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from test_site import run, site_copy
@@ -51,3 +51,21 @@ def test_source_date_epoch_set_by_the_person_building_wins(tmp_path, monkeypatch
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(datetime(2023, 5, 6, tzinfo=timezone.utc).timestamp())))
     sitemap = (build_copy(tmp_path) / "sitemap.xml").read_text()
     assert "<lastmod>2023-05-06</lastmod>" in sitemap and "2022-01-18" not in sitemap
+
+
+def still_to_do(site: Path) -> str:
+    page = (site / "you-said-we-did/index.html").read_text(encoding="utf-8")
+    return page.split('id="still-to-do"')[1].split('id="by-theme"')[0]
+
+
+def test_still_to_do_counts_from_today_unless_the_person_building_sets_a_date(tmp_path, monkeypatch):
+    """The one exception to dates from the data (see README): promises whose date has
+    passed are listed as of the day of the build, so a scheduled rebuild keeps the list
+    true; SOURCE_DATE_EPOCH set by the person building fixes that day too."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    today = still_to_do(build_copy(tmp_path / "today"))
+    # The example's latest update is from January 2022; this promise was for June 2022.
+    assert ("promised for 30 June 2022" in today) == (date.today() > date(2022, 6, 30))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(datetime(2022, 3, 1, tzinfo=timezone.utc).timestamp())))
+    march = still_to_do(build_copy(tmp_path / "march"))
+    assert "promised for 28 February 2022" in march and "promised for 31 March 2022" not in march

@@ -1,7 +1,8 @@
 """Pages are pure functions of the model: check their wording without MkDocs."""
+import html
 import re
 
-from conftest import AREAS, ROOT
+from conftest import AREAS, ROOT, UPDATE
 from generator.render import fragments, navigation, render_pages
 from generator.validate import load_project
 from generator.validate.references import icon_path
@@ -47,7 +48,7 @@ def test_singular_wording(make_project):
 
 def test_one_page_per_priority_and_actions_as_sections():
     project, pages = pages_for(AREAS / "nine-priorities" / "plans")
-    md_pages = [p for p in pages if p.endswith(".md")]
+    md_pages = [p for p in pages if p.endswith(".md") and "/updates/" not in p]
     assert len(md_pages) == 1 + 1 + 9  # home, plan overview, one per priority
     page = pages["wsoa/ipa3.md"]
     for action in project.plans[0].plan.priorities[2].actions:
@@ -85,3 +86,24 @@ def test_status_history_is_newest_first():
     section = page.split("## A1.1:")[1].split("## A1.2:")[0]
     order = [section.index(f"{m} 20") for m in ("January", "October", "July", "April")]
     assert order == sorted(order)
+
+
+def test_history_tables_label_their_cells_mark_glossary_words_and_escape_text(make_project):
+    """The history tables skip MkDocs (fragments), so they get here what Markdown's
+    extensions give every other table: cells labelled with their column (so they stack
+    on phones) and glossary words as <abbr>; input text stays text."""
+    hostile = '<img src=x onerror=alert(1)> [x](javascript:alert(2)) " &amp;'
+    root = make_project({
+        "plans/glossary.yaml": "terms:\n  - term: JSNA\n    stands_for: Joint Strategic Needs \"Assessment\"\n"
+                               "    meaning: A study of local needs.\n",
+        "plans/wsoa/updates/2021-04.yaml": UPDATE.replace(
+            "note: The draft is written.", f"note: 'The JSNA (and JSNAs) agree. {hostile}'")})
+    project, _ = load_project(root / "plans")
+    table = fragments.split(render_pages(project)["wsoa/p1.md"])[1]["a1-1"]
+    row = table.split("<tbody>")[1]
+    assert re.findall(r'<td data-label="([^"]+)">', row) == ["Update", "Status", "What happened"]
+    note = row.split('<td data-label="What happened">')[1].split("</td>")[0]
+    assert note.startswith('The <abbr title="Joint Strategic Needs &#34;Assessment&#34;">JSNA</abbr> '
+                           "&#40;and JSNAs&#41; agree.")  # whole words only
+    assert "<img" not in note and "](" not in note and '"' not in note.split("</abbr>")[1]
+    assert html.unescape(re.sub(r"</?abbr[^>]*>", "", note)) == f"The JSNA (and JSNAs) agree. {hostile}"
