@@ -20,6 +20,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..compute.view import shown
+from .sanitise import sanitise
 from ..model import Project
 from ..render import NavItem, navigation, render_pages
 from ..render.info_pages import footer_links, info_navigation, info_pages
@@ -96,6 +97,10 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
             files.append(File.generated(config, f"{LOGO_DIR}/{self.logo.name}",
                                         abs_src_path=str(self.logo)))
         return files
+
+    def on_page_content(self, html: str, page, config: MkDocsConfig, files: Files) -> str:
+        # Only pages made from the inputs: hand-written pages are trusted like the code.
+        return sanitise(html) if page.file.src_uri in self.pages else html
 
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:
         return fix_theme_html(output)
