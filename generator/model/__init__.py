@@ -1,7 +1,7 @@
 """The data model: the single source of truth for validation, JSON Schema and docs."""
 from .action import Action
 from .base import Due
-from .measure import Measure, Measures
+from .measure import Measure, MeasureRow, Measures, Point
 from .period import ActionUpdate, Update
 from .plan import Plan
 from .priority import Priority
@@ -16,8 +16,12 @@ INPUT_FILES = {
     "plans/<plan-id>/plan.yaml": Plan,
     "plans/<plan-id>/updates/<YYYY-MM>.yaml": Update,
 }
+# The CSV input files and the model that checks each of their rows.
+CSV_FILES = {
+    "plans/measures/<measure-id>.csv": MeasureRow,
+}
 
 __all__ = [
-    "Action", "ActionUpdate", "DEFAULT_STATUSES", "Due", "INPUT_FILES", "Measure", "Measures",
-    "Period", "Plan", "PlanEntry", "Priority", "Project", "Site", "Status", "Update",
+    "Action", "ActionUpdate", "CSV_FILES", "DEFAULT_STATUSES", "Due", "INPUT_FILES", "Measure",
+    "MeasureRow", "Measures", "Period", "Point", "Plan", "PlanEntry", "Priority", "Project", "Site", "Status", "Update",
 ]

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Mapping
 
-from .measure import Measure
+from .measure import Measure, MeasureRow
 from .period import Update
 from .plan import Plan
 from .site import Site
@@ -36,6 +37,11 @@ class Project:
     site: Site
     plans: tuple[PlanEntry, ...]
     measures: tuple[Measure, ...] = field(default=())
+    # Each measure's figures (plans/measures/<id>.csv), oldest first; no file, no figures.
+    measure_rows: Mapping[str, tuple[MeasureRow, ...]] = field(default_factory=dict)
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)
+
+    def rows(self, measure: Measure) -> tuple[MeasureRow, ...]:
+        return self.measure_rows.get(measure.id, ())

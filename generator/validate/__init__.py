@@ -13,6 +13,7 @@ from pydantic import TypeAdapter, ValidationError
 from ..model import DEFAULT_STATUSES, Measures, Period, Plan, PlanEntry, Project, Site, Status, Update
 from ..problems import Report
 from . import references
+from .measure_rows import check_rows, measure_id
 from .schema import validate_source
 
 
@@ -38,6 +39,18 @@ def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | N
             report.extend(references.check_measures(measures, inputs.measures))
             measure_ids = {m.id for m in measures.measures}
     measures_ok = inputs.measures is None or measures is not None
+    measure_rows = {}
+    if measures_ok:
+        defined = {m.id: m for m in measures.measures} if measures else {}
+        for table in inputs.measure_tables:
+            if problems_for(report, table.name):
+                continue
+            measure = defined.get(measure_id(table))
+            if measure is None:
+                report.add(references.unknown_measure_file(table.name, measure_id(table), defined))
+                continue
+            measure_rows[measure.id], found = check_rows(table, measure)
+            report.extend(found)
 
     entries = []
     for files in inputs.plans:
@@ -65,7 +78,8 @@ def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | N
     if not report.ok or site is None:
         return None, report
     return Project(site=site, plans=tuple(entries),
-                   measures=tuple(measures.measures) if measures else ()), report
+                   measures=tuple(measures.measures) if measures else (),
+                   measure_rows=measure_rows), report
 
 
 def _status_ids(site: Site | None, source) -> list[str] | None:

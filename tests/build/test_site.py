@@ -106,7 +106,11 @@ def test_hostile_text_in_every_field_is_shown_as_text(tmp_path):
     plans = write(tmp_path / "in", {"plans/site.yaml": site, "plans/wsoa/plan.yaml": plan,
                                     "plans/wsoa/updates/2021-04.yaml": update,
                                     "plans/measures.yaml": "measures:\n  - {id: ehcp-20-weeks, "
-                                    f"name: '{HOSTILE}', description: x}}\n"}) / "plans"
+                                    f"name: '{HOSTILE}', description: x, unit: percent, better: higher, "
+                                    f"baseline: {{value: 41, date: 2020-06}}, source: '{HOSTILE}', "
+                                    f"comparators: ['{HOSTILE}']}}\n",
+                                    "plans/measures/ehcp-20-weeks.csv": f"date,value,{HOSTILE}\n"
+                                    "2020-06,41,50\n2020-09,45,\n"}) / "plans"
     root = site_copy(tmp_path, plans)
     result = run(["build"], root)
     assert result.returncode == 0, result.stderr
