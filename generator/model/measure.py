@@ -6,7 +6,7 @@ import math
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, WithJsonSchema
+from pydantic import BeforeValidator, Field, ValidationInfo, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from .base import Id, Line, Record, Text, Url, When
@@ -16,8 +16,9 @@ from .base import Id, Line, Record, Text, Url, When
 NUMBER_RE = re.compile(r"^(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$")
 
 
-def _figure(value: Any) -> Any:
-    """A figure is never negative: the measures are counts, shares and waiting times."""
+def _figure(value: Any, info: ValidationInfo) -> Any:
+    """A figure is never negative: the measures are counts, shares and waiting times.
+    Validated with the context {"percent": True}, it is at most 100."""
     if value is None or isinstance(value, bool):
         return value  # the model's own checks say what is missing or wrong
     if isinstance(value, (int, float)):
@@ -35,6 +36,9 @@ def _figure(value: Any) -> Any:
     if number < 0 or not math.isfinite(number):
         raise PydanticCustomError("figure_format", "'{value}' is below zero: figures are counts, "
                                   "shares or times, never negative", {"value": str(value)[:40]})
+    if number > 100 and (info.context or {}).get("percent"):
+        raise PydanticCustomError("figure_format", "'{value}' is more than 100, but this measure "
+                                  "is a percentage", {"value": str(value)[:40]})
     return number
 
 

@@ -12,13 +12,18 @@ import jinja2
 from markupsafe import Markup
 
 from ..compute import figures, headline, history
+from ..compute.measures import actions_using
 from ..model import PlanEntry, Priority, Project, Status
+from ..model import INPUT_FILES
+from ..model.schemas import json_schemas, schema_name
 from ..model.status import text_colour
 from ..model.base import month_name
 from ..validate.references import anchor
-from . import markdown
+from . import formats, markdown, open_data
+from .chart_pages import measure_page, measure_views, status_chart_table
 
 STATUS_CSS = "assets/stylesheets/statuses.css"
+SCHEMAS = "data/schemas"
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,7 @@ def _environment(kind: str) -> jinja2.Environment:
         month=lambda d: month_name(d),
         anchor=anchor,
         front_matter=front_matter,
+        figure=formats.figure,
     )
     env.globals.update(figures=figures, headline=headline, history=history)
     return env
@@ -82,19 +88,41 @@ def priority_path(entry: PlanEntry, priority: Priority) -> str:
     return f"{entry.id}/{anchor(priority.id)}.md"
 
 
-def render_pages(project: Project) -> dict[str, str]:
+def render_pages(project: Project) -> dict[str, str | bytes]:
     """Every generated file, keyed by its path in the site's docs folder."""
     env = _environment("md")
-    common = {"site": project.site, "project": project, "priority_path": priority_path}
-    pages = {"index.md": env.get_template("home.md.j2").render(**common)}
+    downloads: dict[str, str | bytes] = {**open_data.data_files(project), **{
+        f"{SCHEMAS}/{name}": text for name, text in json_schemas().items()}}
+    status_charts = {e.id: status_chart_table(e, project) for e in project.plans}
+    measures = measure_views(project)
+    common = {"site": project.site, "project": project, "priority_path": priority_path,
+              "data": open_data, "size": lambda path: formats.file_size(len(_bytes(downloads[path])))}
+    pages: dict[str, str | bytes] = {"index.md": env.get_template("home.md.j2").render(
+        status_charts=status_charts, **common)}
     for entry in project.plans:
         pages[f"{entry.id}/index.md"] = env.get_template("plan.md.j2").render(entry=entry, **common)
         for priority in entry.plan.priorities:
             pages[priority_path(entry, priority)] = env.get_template("priority.md.j2").render(
                 entry=entry, priority=priority, **common)
+    if measures:
+        pages["measures/index.md"] = env.get_template("measures.md.j2").render(
+            measures=measures, **common)
+    for view in measures:
+        pages[view.page] = env.get_template("measure.md.j2").render(
+            view=view, actions=actions_using(project, view.summary.measure), **common)
+    pages["data/index.md"] = env.get_template("data.md.j2").render(
+        schemas=[(f"{SCHEMAS}/{schema_name(model)}", path) for path, model in INPUT_FILES.items()],
+        **common)
+    charts = [c for c in [*status_charts.values(), *(v.chart for v in measures)] if c]
+    pages.update({c.path: c.chart.svg for c in charts})
+    pages.update(downloads)
     pages[STATUS_CSS] = _environment("css").get_template("statuses.css.j2").render(
         statuses=project.site.statuses, text_colour=text_colour)
     return pages
+
+
+def _bytes(content: str | bytes) -> bytes:
+    return content.encode("utf-8") if isinstance(content, str) else content
 
 
 def navigation(project: Project) -> list[NavItem]:
@@ -105,4 +133,9 @@ def navigation(project: Project) -> list[NavItem]:
         children = [NavItem("Overview", f"{entry.id}/index.md")]
         children += [NavItem(f"{p.id}: {p.title}", priority_path(entry, p)) for p in entry.plan.priorities]
         items.append(NavItem(entry.plan.title, f"{entry.id}/index.md", tuple(children)))
+    if project.measures:
+        children = [NavItem("Overview", "measures/index.md")]
+        children += [NavItem(m.name, measure_page(m)) for m in project.measures]
+        items.append(NavItem("How we measure progress", "measures/index.md", tuple(children)))
+    items.append(NavItem("Open data", "data/index.md"))
     return items

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from ..load.csv_table import Table
 from ..load.yaml_source import Loc
-from ..model import Measure, MeasureRow
+from ..model import Due, Measure, MeasureRow
 from ..model.measure import plain
 from ..problems import Problem
 from .hints import closest, did_you_mean, one_of
@@ -44,6 +44,8 @@ def check_rows(table: Table, measure: Measure) -> tuple[tuple[MeasureRow, ...], 
     if not all(name in columns for name in REQUIRED):
         return (), problems  # the cells cannot be told apart: the header says what to fix
     rows: list[tuple[int, MeasureRow]] = []
+    dates: list[tuple[int, Due]] = []  # also of rows with a wrong figure, to check their order
+    context = {"percent": measure.unit == "percent"}
     for number, cells in table.rows:
         if not any(cells):
             continue  # a blank line
@@ -56,11 +58,17 @@ def check_rows(table: Table, measure: Measure) -> tuple[tuple[MeasureRow, ...], 
         data = {"date": cell["date"], "value": cell["value"] or None,
                 "comparators": {c: cell[c] or None for c in measure.comparators if c in cell}}
         try:
-            rows.append((number, MeasureRow.model_validate(data)))
+            row = MeasureRow.model_validate(data, context=context)
+            rows.append((number, row))
+            dates.append((number, row.date))
         except ValidationError as e:
+            errors = e.errors(include_url=False)
             problems += [_problem(_Row(table.name, number), MeasureRow, err)  # type: ignore[arg-type]
-                         for err in e.errors(include_url=False)]
-    problems += _check_figures(table, measure, rows)
+                         for err in errors]
+            if all(err["loc"][:1] != ("date",) for err in errors):
+                dates.append((number, MeasureRow(date=cell["date"], value=None).date))
+    problems += _check_order(table, dates)
+    problems += _check_baseline(table, measure, rows)
     return tuple(row for _, row in rows), problems
 
 
@@ -93,26 +101,21 @@ def _header_problem(table: Table, field: str, message: str, code: str) -> Proble
     return Problem(table.name, 1, None, field, message, code)
 
 
-def _check_figures(table: Table, measure: Measure,
-                   rows: list[tuple[int, MeasureRow]]) -> Iterator[Problem]:
-    """Order of dates, percentages out of 100, and agreement with the baseline."""
-    previous: tuple[int, MeasureRow] | None = None
+def _check_order(table: Table, dates: list[tuple[int, Due]]) -> Iterator[Problem]:
+    for (before, earlier), (number, date) in zip(dates, dates[1:]):
+        if date.last_day <= earlier.last_day:
+            same = date.last_day == earlier.last_day
+            yield Problem(table.name, number, None, "date", f"'{date.iso}' is "
+                          f"{'the same date as' if same else 'before'} row {before} "
+                          f"('{earlier.iso}'): one row per date, oldest first.", "date-order")
+
+
+def _check_baseline(table: Table, measure: Measure,
+                    rows: list[tuple[int, MeasureRow]]) -> Iterator[Problem]:
+    """A figure for the baseline's date must be the baseline: one of them is a typo."""
+    base = measure.baseline
     for number, row in rows:
-        if previous is not None and row.date.last_day <= previous[1].date.last_day:
-            same = row.date.last_day == previous[1].date.last_day
-            yield Problem(table.name, number, None, "date", f"'{row.date.iso}' is "
-                          f"{'the same date as' if same else 'before'} row {previous[0]} "
-                          f"('{previous[1].date.iso}'): one row per date, oldest first.", "date-order")
-        previous = (number, row)
-        if measure.unit == "percent":
-            figures = [("value", row.value), *row.comparators.items()]
-            for column, value in figures:
-                if value is not None and value > 100:
-                    yield Problem(table.name, number, None, column, f"'{plain(value)}' is more than "
-                                  "100, but this measure is a percentage.", "wrong-value")
-        base = measure.baseline
-        if (row.date.last_day == base.date.last_day and row.value is not None
-                and row.value != base.value):
+        if row.date.last_day == base.date.last_day and row.value not in (None, base.value):
             yield Problem(table.name, number, None, "value", f"'{plain(row.value)}' is not the "
                           f"starting figure for {base.date} in plans/measures.yaml "
                           f"(baseline: {plain(base.value)}): make them the same.", "baseline-mismatch")

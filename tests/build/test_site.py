@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from conftest import PLAN, ROOT, SITE, UPDATE, write
 from htmltools import pages
 
 CLI = [sys.executable, "-m", "generator"]
+SVG = "http://www.w3.org/2000/svg"
 
 
 def site_copy(tmp_path: Path, plans: Path | None = None) -> Path:
@@ -125,6 +127,14 @@ def test_hostile_text_in_every_field_is_shown_as_text(tmp_path):
         shown += page.text.count("<script>alert(1)</script>")
         assert "<title><script>" not in (root / "site" / name).read_text()
     assert shown >= 10
+    charts = sorted((root / "site").rglob("*.svg"))
+    assert len(charts) == 2  # the measure's and the actions by status
+    for chart in charts:  # the text is in the chart, as text only
+        svg = ET.parse(chart).getroot()
+        assert not [e for e in svg.iter() if e.tag.endswith("script") or e.tag.endswith("foreignObject")]
+        assert not [a for e in svg.iter() for a in e.attrib if a.startswith("on")]
+    measure_chart = root / "site" / "measures" / "ehcp-20-weeks" / "ehcp-20-weeks.svg"
+    assert HOSTILE in ET.parse(measure_chart).getroot().find(f"{{{SVG}}}desc").text
 
 
 FIVE_MISTAKES = {
