@@ -34,7 +34,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         # `progress-pages build` hands over the project it has just checked, so the
         # inputs are read once; plain `mkdocs build` leaves this empty.
         self.project: Project | None = None
-        self.pages: dict[str, str] = {}
+        self.pages: dict[str, str | bytes] = {}  # pages, charts and downloads
 
     def plans_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.plans

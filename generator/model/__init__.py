@@ -23,5 +23,6 @@ CSV_FILES = {
 
 __all__ = [
     "Action", "ActionUpdate", "CSV_FILES", "DEFAULT_STATUSES", "Due", "INPUT_FILES", "Measure",
-    "MeasureRow", "Measures", "Period", "Point", "Plan", "PlanEntry", "Priority", "Project", "Site", "Status", "Update",
+    "MeasureRow", "Measures", "Period", "Plan", "PlanEntry", "Point", "Priority", "Project", "Site",
+    "Status", "Update",
 ]

@@ -61,7 +61,7 @@ LINE_STYLES = [
     ("#6b4c9a", "v", (0, (5, 1, 1, 1, 1, 1))),
 ]
 TARGET_STYLE = ("#3d3d3d", "*", (0, (1, 3)))
-HATCHES = ["", "//", "..", "xx", "\\\\", "++", "oo", "--"]
+HATCHES = ["", "//", "--", "xx", "\\\\", "||", "++"]  # lines: dots and circles make large files
 Y_LABELS = {"percent": "Per cent", "number": "Number", "days": "Days", "weeks": "Weeks",
             "months": "Months"}
 

@@ -8,13 +8,11 @@ from ..model.measure import Unit
 
 # A time unit's singular, for "1 week" rather than "1 weeks".
 _SINGULAR = {"days": "day", "weeks": "week", "months": "month"}
-UNIT_WORDS = {"percent": "%", "number": "number", "days": "days", "weeks": "weeks", "months": "months"}
 
 
 def number(value: float) -> str:
     """62 -> '62', 62.5 -> '62.5', 7400 -> '7,400' (at most 2 decimal places)."""
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def figure(value: float, unit: Unit) -> str:
