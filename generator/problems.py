@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Literal
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "info"]
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Problem:
     file: str
     line: int | None
@@ -22,13 +22,17 @@ class Problem:
     code: str
     severity: Severity = "error"
 
+    def sort_key(self) -> tuple:
+        """By file, then position; a problem about a whole file comes first."""
+        return (self.file, self.line or 0, self.column or 0, self.field, self.code, self.message)
+
     def __str__(self) -> str:
         where = self.file
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        prefix = "warning: " if self.severity == "warning" else ""
+        prefix = {"warning": "warning: ", "info": "note: "}.get(self.severity, "")
         field_part = f" {self.field}:" if self.field else ""
         return f"{where}:{field_part} {prefix}{self.message}"
 
@@ -47,11 +51,16 @@ class Report:
 
     @property
     def errors(self) -> list[Problem]:
-        return sorted(p for p in self.problems if p.severity == "error")
+        return sorted((p for p in self.problems if p.severity == "error"), key=Problem.sort_key)
 
     @property
     def warnings(self) -> list[Problem]:
-        return sorted(p for p in self.problems if p.severity == "warning")
+        return sorted((p for p in self.problems if p.severity == "warning"), key=Problem.sort_key)
+
+    @property
+    def notes(self) -> list[Problem]:
+        """Things worth saying that are not wrong, such as allowed public contacts."""
+        return sorted((p for p in self.problems if p.severity == "info"), key=Problem.sort_key)
 
     @property
     def ok(self) -> bool:
@@ -59,10 +68,10 @@ class Report:
 
     def flatten(self, *names: str) -> list[tuple]:
         """Compact tuples for tests, e.g. flatten("code", "file", "line")."""
-        return [tuple(getattr(p, n) for n in names) for p in sorted(self.problems)]
+        return [tuple(getattr(p, n) for n in names) for p in sorted(self.problems, key=Problem.sort_key)]
 
     def summary(self) -> str:
-        lines = [str(p) for p in self.errors + self.warnings]
+        lines = [str(p) for p in self.errors + self.warnings + self.notes]
         e, w = len(self.errors), len(self.warnings)
         lines.append(
             f"{e} {'error' if e == 1 else 'errors'}, {w} {'warning' if w == 1 else 'warnings'}"

@@ -73,6 +73,29 @@ actions:
     note: Partners are reading it.
 """
 
+ENGAGEMENT = """\
+title: Parent carer survey
+channel: survey
+participants: {group: Parents and carers, people: 40}
+start: 2021-03-01
+state: published
+items:
+  - id: S1
+    theme: Communication
+    you_said: Letters were hard to follow.
+    status: done
+    we_did: We rewrote our letters with the Parent Carer Forum.
+    response_date: 2021-05-01
+    actions: [A1.1]
+  - id: S2
+    theme: Waiting
+    you_said: Nobody told us how long the wait would be.
+    status: planned
+    we_will: Send every family a letter with the expected wait.
+    response_date: 2021-09-30
+    priorities: [P1]
+"""
+
 
 def write(root: Path, files: dict[str, str | None]) -> Path:
     for name, text in files.items():

@@ -39,6 +39,8 @@ def schema_for(path: Path):
     parts = path.parts[path.parts.index("plans") + 1:]
     if parts in (("site.yaml",), ("measures.yaml",)):
         return INPUT_FILES[f"plans/{parts[0]}"]
+    if parts[0] == "feedback":
+        return INPUT_FILES["plans/feedback/<engagement-id>.yaml"]
     return INPUT_FILES["plans/<plan-id>/plan.yaml" if parts[-1] == "plan.yaml"
                        else "plans/<plan-id>/updates/<YYYY-MM>.yaml"]
 

@@ -7,6 +7,7 @@ written into `content/`, so nothing generated can be committed by mistake.
 from __future__ import annotations
 
 import logging
+import os
 from html import escape
 from pathlib import Path
 
@@ -15,8 +16,9 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
+from ..compute.view import shown
 from ..model import Project
 from ..render import NavItem, navigation, render_pages
 from ..render.pages import STATUS_CSS
@@ -25,8 +27,13 @@ from ..validate import load_project
 log = logging.getLogger("mkdocs.plugins.progress_pages")
 
 
+PREVIEW_ENV = "PROGRESS_PAGES_PREVIEW"
+
+
 class ProgressPagesConfig(Config):
     plans = c.Type(str, default="plans")
+    # Drafts are shown (under a banner) only in a preview; the public site never has them.
+    preview = c.Type(bool, default=False)
 
 
 class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
@@ -35,6 +42,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         # inputs are read once; plain `mkdocs build` leaves this empty.
         self.project: Project | None = None
         self.pages: dict[str, str | bytes] = {}  # pages, charts and downloads
+        self.in_nav: set[str] = set()
 
     def plans_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.plans
@@ -49,7 +57,10 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
             if project is None:
                 raise PluginError("the plans have problems, so the site was not built:\n"
                                   + report.summary())
-        self.pages = render_pages(project)
+        preview = self.config.preview or os.environ.get(PREVIEW_ENV) == "1"
+        project = shown(project, preview)
+        self.pages = render_pages(project, site_url=config.site_url)
+        self.in_nav = {item.path for top in navigation(project) for item in (top, *top.children)}
         # The area's name lives in site.yaml only; themes print it unescaped.
         config.site_name = escape(f"{project.site.area.name}: SEND improvement progress")
         config.nav = [_nav_entry(item) for item in navigation(project)] + (
@@ -62,7 +73,10 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
             if files.get_file_from_path(path) is not None:
                 raise PluginError(f"{config.docs_dir}/{path} has the same name as a generated page: "
                                   "rename or remove it.")
-            files.append(File.generated(config, path, content=content))
+            # Period pages are reached from their plan's page, keeping the navigation small.
+            inclusion = (InclusionLevel.INCLUDED if path in self.in_nav or not path.endswith(".md")
+                         else InclusionLevel.NOT_IN_NAV)
+            files.append(File.generated(config, path, content=content, inclusion=inclusion))
         return files
 
     def on_serve(self, server, config: MkDocsConfig, builder):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
@@ -13,6 +12,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
 from ..model import Project
+from .publish import publish, staging_folder
 
 # Material prints an end-of-life banner on every build; the facts are in the README.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -27,7 +27,7 @@ def build_site(config_file: Path, project: Project, site_dir: Path | None = None
     show_mkdocs_log(logging.WARNING)
     target = Path(site_dir or load_config(str(config_file)).site_dir).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
+    staging = staging_folder(target)
     try:
         config = load_config(str(config_file), strict=True, site_dir=str(staging))
         plugin = config.plugins.get("progress-pages")
@@ -41,18 +41,8 @@ def build_site(config_file: Path, project: Project, site_dir: Path | None = None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    _replace(staging, target)
+    publish(staging, target)
     return target
-
-
-def _replace(new: Path, target: Path) -> None:
-    """Swap the new site in with renames on one file system, never leaving half a site."""
-    old = target.with_name(f".{target.name}-old-{os.getpid()}")
-    if target.exists():
-        target.rename(old)
-    new.rename(target)
-    target.chmod(0o755)  # mkdtemp made it private
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def show_mkdocs_log(level: int) -> None:

@@ -31,6 +31,7 @@ class Inputs:
     measures: Source | None = None
     measure_tables: list[Table] = field(default_factory=list)  # plans/measures/<id>.csv
     plans: list[PlanFiles] = field(default_factory=list)
+    feedback: list[Source] = field(default_factory=list)
 
 
 def read_inputs(plans_dir: Path, root: Path) -> tuple[Inputs, list[Problem]]:
@@ -58,6 +59,17 @@ def read_inputs(plans_dir: Path, root: Path) -> tuple[Inputs, list[Problem]]:
         inputs.measures = read(plans_dir / "measures.yaml")
     if (plans_dir / "measures").is_dir():
         inputs.measure_tables = _read_measure_tables(plans_dir / "measures", root, problems, complain)
+
+    feedback = plans_dir / "feedback"
+    if feedback.is_dir():
+        for entry in sorted(feedback.iterdir()):
+            if entry.name.startswith(".") or entry.suffix == ".md":
+                continue
+            if entry.suffix == ".yaml" and entry.is_file():
+                inputs.feedback.append(read(entry))
+            else:
+                complain(entry, "the feedback folder holds one .yaml file per engagement.",
+                         "unexpected-file")
 
     for entry in sorted(plans_dir.iterdir()):
         if entry.name.startswith("."):

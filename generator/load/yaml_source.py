@@ -120,6 +120,8 @@ def read_yaml(path: Path, name: str) -> tuple[Source, list[Problem]]:
 
 def _syntax_problem(name: str, e: yaml.MarkedYAMLError, text: str) -> Problem:
     mark = e.problem_mark or e.context_mark
+    if "quoted scalar" in (e.context or "") and e.context_mark:
+        mark = e.context_mark  # where the quote opens, not the end of the file
     line, col = _mark(mark) if mark else (None, None)
     lines = text.splitlines()
     row = lines[mark.line] if mark and mark.line < len(lines) else ""
@@ -134,6 +136,8 @@ def _syntax_problem(name: str, e: yaml.MarkedYAMLError, text: str) -> Problem:
     elif "mapping values are not allowed" in what:
         hint = (" A colon followed by a space starts a new field: put the whole text in"
                 " quotes, or use a '|' block.")
+    elif " #" in row or (mark and mark.line and " #" in lines[mark.line - 1]):
+        hint = " A '#' after a space starts a comment: put text or colours with '#' in quotes."
     elif "could not find expected ':'" in what or "simple key" in what:
         hint = " A line may be missing its 'field:' or be indented wrongly."
     message = f"not valid YAML: {what}" + (f" ({context})" if context else "") + "." + hint

@@ -1,11 +1,12 @@
 """The data model: the single source of truth for validation, JSON Schema and docs."""
 from .action import Action
 from .base import Due
+from .feedback import Engagement, FeedbackItem
 from .measure import Measure, MeasureRow, Measures, Point
 from .period import ActionUpdate, Update
 from .plan import Plan
 from .priority import Priority
-from .project import Period, PlanEntry, Project
+from .project import EngagementEntry, FeedbackRef, Period, PlanEntry, Project
 from .site import Site
 from .status import DEFAULT_STATUSES, Status
 
@@ -15,6 +16,7 @@ INPUT_FILES = {
     "plans/measures.yaml": Measures,
     "plans/<plan-id>/plan.yaml": Plan,
     "plans/<plan-id>/updates/<YYYY-MM>.yaml": Update,
+    "plans/feedback/<engagement-id>.yaml": Engagement,
 }
 # The CSV input files and the model that checks each of their rows.
 CSV_FILES = {
@@ -22,7 +24,7 @@ CSV_FILES = {
 }
 
 __all__ = [
-    "Action", "ActionUpdate", "CSV_FILES", "DEFAULT_STATUSES", "Due", "INPUT_FILES", "Measure",
-    "MeasureRow", "Measures", "Period", "Plan", "PlanEntry", "Point", "Priority", "Project", "Site",
-    "Status", "Update",
+    "Action", "ActionUpdate", "CSV_FILES", "DEFAULT_STATUSES", "Due", "Engagement", "EngagementEntry",
+    "FeedbackItem", "FeedbackRef", "INPUT_FILES", "Measure", "MeasureRow", "Measures", "Period", "Plan",
+    "PlanEntry", "Point", "Priority", "Project", "Site", "Status", "Update",
 ]

@@ -4,13 +4,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from .base import Id, Line, Record, Text
 
 
 class ActionUpdate(Record):
-    status: Id = Field(description="A status id from the scale in site.yaml, e.g. 'green'.")
+    status: Line = Field(description="A status id from the scale in site.yaml, e.g. 'green'.")
     note: Text = Field(description="What happened since the last update, in plain English.")
 
 
@@ -19,4 +20,14 @@ class Update(Record):
     label: Line = Field(description="e.g. 'January 2022 monitoring meeting'.")
     state: Literal["draft", "published"] = Field(
         description="'draft' while being agreed (never on the public site); 'published' once agreed.")
+    agreed_by: Line | None = Field(None, description=(
+        "Who agreed this update for publication, e.g. 'SEND Partnership Board and Parent Carer Forum'."))
+    agreed_on: dt.date | None = Field(None, description="When it was agreed.")
     actions: dict[Id, ActionUpdate] = Field(description="One entry per action id in the plan.")
+
+    @model_validator(mode="after")
+    def _agreement_is_whole(self) -> "Update":
+        if (self.agreed_by is None) != (self.agreed_on is None):
+            raise PydanticCustomError("agreement_incomplete", "give both 'agreed_by' and "
+                                      "'agreed_on' (who agreed the update, and when), or neither")
+        return self

@@ -18,3 +18,6 @@ class Plan(Record):
 
     def actions(self) -> list[Action]:
         return [a for p in self.priorities for a in p.actions]
+
+    def priority_of(self, action_id: str) -> Priority:
+        return next(p for p in self.priorities if any(a.id == action_id for a in p.actions))

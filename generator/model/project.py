@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from .feedback import Engagement, FeedbackItem
 from .measure import Measure, MeasureRow
 from .period import Update
 from .plan import Plan
@@ -16,6 +17,8 @@ class Period:
 
     id: str
     update: Update
+    # Set only in a preview build: a draft shown as if published, under a banner.
+    preview_draft: bool = False
 
     @property
     def published(self) -> bool:
@@ -33,12 +36,37 @@ class PlanEntry:
 
 
 @dataclass(frozen=True)
+class EngagementEntry:
+    id: str  # the file name without .yaml
+    engagement: Engagement
+    plan_id: str  # the plan its items refer to
+    preview_draft: bool = False  # as for Period
+
+    @property
+    def published(self) -> bool:
+        return self.engagement.state == "published"
+
+
+@dataclass(frozen=True)
+class FeedbackRef:
+    """One item with the engagement it came from."""
+
+    entry: EngagementEntry
+    item: FeedbackItem
+
+
+@dataclass(frozen=True)
 class Project:
     site: Site
     plans: tuple[PlanEntry, ...]
     measures: tuple[Measure, ...] = field(default=())
     # Each measure's figures (plans/measures/<id>.csv), oldest first; no file, no figures.
     measure_rows: Mapping[str, tuple[MeasureRow, ...]] = field(default_factory=dict)
+    engagements: tuple[EngagementEntry, ...] = field(default=())
+
+    def published_feedback(self) -> list[FeedbackRef]:
+        return [FeedbackRef(e, item) for e in self.engagements if e.published
+                for item in e.engagement.items]
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)

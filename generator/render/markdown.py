@@ -15,7 +15,7 @@ from markupsafe import Markup
 # Characters with a meaning somewhere in Markdown or its extensions.
 _SPECIAL = set("\\`*_{}[]()#+!|~^=:$<>&\"'")
 _BULLET = re.compile(r"^\s*[-*]\s+")
-_LIST_START = re.compile(r"^(-|\d+\.)")
+_LIST_START = re.compile(r"^([-+]|\d+[.)])(\s|$)")
 
 
 def _ref(ch: str) -> str:

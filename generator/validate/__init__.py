@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..load.project import read_inputs
 from pydantic import TypeAdapter, ValidationError
 
-from ..model import DEFAULT_STATUSES, Measures, Period, Plan, PlanEntry, Project, Site, Status, Update
+from ..load.project import read_inputs
+from ..model import (DEFAULT_STATUSES, Engagement, EngagementEntry, Measures, Period, Plan,
+                     PlanEntry, Project, Site, Status, Update)
 from ..problems import Report
-from . import references
+from . import privacy, references
 from .measure_rows import check_rows, measure_id
 from .schema import validate_source
 
@@ -30,7 +31,7 @@ def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | N
         report.extend(found)
         if site:
             report.extend(references.check_site(site, inputs.site))
-    status_ids = _status_ids(site, inputs.site)
+    scale = _scale(site, inputs.site)
     measure_ids: set[str] = set()
     if inputs.measures is not None and not problems_for(report, inputs.measures.name):
         measures, found = validate_source(inputs.measures, Measures)
@@ -62,42 +63,66 @@ def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | N
             report.extend(references.check_plan(files.plan, measure_ids if measures_ok else None))
         periods = []
         for src in files.updates:
-            if problems_for(report, src.name):
-                continue
-            update, found = validate_source(src, Update)
-            report.extend(found)
+            update = _valid(report, src, Update)
             if update is None:
                 continue
             if files.plan is not None:
-                report.extend(references.check_update(update, src, files.plan, status_ids))
+                report.extend(references.check_update(update, src, files.plan, scale))
             periods.append(Period(id=Path(src.name).stem, update=update))
         if plan is not None:
             periods.sort(key=lambda p: p.update.date)
             entries.append(PlanEntry(id=files.id, plan=plan, periods=tuple(periods)))
 
+    plan_sources = {files.id: files.plan for files in inputs.plans if files.plan is not None}
+    engagements = []
+    for src in inputs.feedback:
+        engagement = _valid(report, src, Engagement)
+        if engagement is None:
+            continue
+        plan_id, found = references.check_engagement(engagement, src, plan_sources)
+        report.extend(found)
+        if plan_id is not None:
+            engagements.append(EngagementEntry(Path(src.name).stem, engagement, plan_id))
+
+    sources = [s for s in (inputs.site, inputs.measures) if s is not None] + [
+        s for files in inputs.plans for s in (files.plan, *files.updates) if s is not None] + inputs.feedback
+    report.extend(privacy.scan(sources, privacy.read_deny_list(plans_dir)))
+
     if not report.ok or site is None:
         return None, report
+    engagements.sort(key=lambda e: (e.engagement.start, e.id))
     return Project(site=site, plans=tuple(entries),
                    measures=tuple(measures.measures) if measures else (),
-                   measure_rows=measure_rows), report
+                   measure_rows=measure_rows, engagements=tuple(engagements)), report
 
 
-def _status_ids(site: Site | None, source) -> list[str] | None:
-    """The status scale, even when another part of site.yaml is wrong, so that
-    update files are still checked against it in the same run."""
+def _scale(site: Site | None, source) -> dict[str, str] | None:
+    """Status ids and labels, even when another part of site.yaml is wrong, so that
+    update files are still checked against them in the same run."""
     if site is not None:
-        return [s.id for s in site.statuses]
-    data = source.data if source is not None else None
-    if not isinstance(data, dict):
-        return None
-    try:
-        statuses = _SCALE.validate_python(data.get("statuses", list(DEFAULT_STATUSES)))
-    except ValidationError:
-        return None
-    return [s.id for s in statuses]
+        statuses = site.statuses
+    else:
+        data = source.data if source is not None else None
+        if not isinstance(data, dict):
+            return None
+        try:
+            statuses = _SCALE.validate_python(data.get("statuses", list(DEFAULT_STATUSES)))
+        except ValidationError:
+            return None
+    scale = {s.id: s.label for s in statuses}
+    return scale if len(scale) == len(statuses) else None
 
 
 _SCALE = TypeAdapter(list[Status])
+
+
+def _valid(report: Report, src, model):
+    """The file as a model instance, or None when it (or its YAML) has errors."""
+    if problems_for(report, src.name):
+        return None
+    instance, found = validate_source(src, model)
+    report.extend(found)
+    return instance
 
 
 def problems_for(report: Report, name: str) -> bool:

@@ -8,16 +8,16 @@ from pathlib import Path
 from typing import Iterator
 
 from ..load.yaml_source import Loc, Source
-from ..model import Measures, Site, Update
+from ..model import Engagement, Measures, Site, Update
 from ..model.base import ID_RE
 from ..model.measure import plain
 from ..problems import Problem
 from .hints import did_you_mean, one_of
 
 def check_site(site: Site, src: Source) -> Iterator[Problem]:
-    yield from _unique(src, "statuses", [s.id for s in site.statuses], "status id")
+    yield from _unique_at(src, [(("statuses", i, "id"), s.id) for i, s in enumerate(site.statuses)],
+                          "status id")
     yield from _unique(src, "statuses", [s.label for s in site.statuses], "status label", "label")
-    yield from _unique(src, "statuses", [s.css_class for s in site.statuses], "status id (ignoring case)")
     for i, status in enumerate(site.statuses):
         loc = ("statuses", i)
         if status.completed and not status.under_way:
@@ -81,6 +81,32 @@ def plan_parts(src: Source) -> tuple[list[tuple[Loc, str]], list[tuple[Loc, dict
     return priorities, actions
 
 
+def plan_ids(src: Source) -> tuple[list[str], dict[str, str | None]] | None:
+    """The plan's priority ids and action ids (with titles) for checking references
+    from other files, or None when the plan's outline (its priorities, their actions
+    and every id) is itself broken: its own errors say so, and checking references
+    against half a plan would only add knock-on errors."""
+    data = src.data
+    if not isinstance(data, dict) or not isinstance(data.get("priorities"), list) or not data["priorities"]:
+        return None
+    priorities, actions = [], {}
+    for p in data["priorities"]:
+        if not isinstance(p, dict) or not _usable_id(p.get("id")):
+            return None
+        priorities.append(p["id"])
+        if not isinstance(p.get("actions"), list) or not p["actions"]:
+            return None
+        for a in p["actions"]:
+            if not isinstance(a, dict) or not _usable_id(a.get("id")):
+                return None
+            actions[a["id"]] = a.get("title") if isinstance(a.get("title"), str) else None
+    return priorities, actions
+
+
+def _usable_id(value) -> bool:
+    return isinstance(value, str) and bool(ID_RE.match(value)) and ".." not in value
+
+
 def check_plan(src: Source, measure_ids: set[str] | None) -> Iterator[Problem]:
     priorities, actions = plan_parts(src)
     yield from _unique_at(src, priorities, "priority id")
@@ -97,22 +123,23 @@ def check_plan(src: Source, measure_ids: set[str] | None) -> Iterator[Problem]:
 
 
 def check_update(update: Update, src: Source, plan_src: Source,
-                 status_ids: list[str] | None) -> Iterator[Problem]:
+                 scale: dict[str, str] | None) -> Iterator[Problem]:
+    """`scale` maps status ids to labels (None when site.yaml's scale is itself broken)."""
     period = Path(src.name).stem
     if update.date.isoformat()[:7] != period:
         yield src.problem(("date",), f"the date {update.date.isoformat()} is not in {period}, the "
                           "month this file is named after; fix the date or rename the file.",
                           "period-mismatch")
-    actions = {a["id"]: a.get("title") for _, a in plan_parts(plan_src)[1]}
+    ids = plan_ids(plan_src)
+    actions = ids[1] if ids else {}
     for action_id, entry in update.actions.items():
-        if plan_src.data is not None and action_id not in actions:
+        if ids is not None and action_id not in actions:
             yield src.problem(("actions", action_id), f"there is no action '{action_id}' in "
                               f"{plan_src.name}{did_you_mean(action_id, actions)}",
                               "unknown-reference", key=True)
-        if status_ids is not None and entry.status not in status_ids:
-            yield src.problem(("actions", action_id, "status"), f"status '{entry.status}' is not one "
-                              f"of {one_of(status_ids)}{did_you_mean(entry.status, status_ids)}",
-                              "unknown-status")
+        if scale is not None and entry.status not in scale:
+            yield src.problem(("actions", action_id, "status"),
+                              unknown_status(entry.status, list(scale), scale), "unknown-status")
     missing = [(a, t) for a, t in actions.items() if a not in update.actions]
     if len(missing) == 1:
         (action_id, title), = missing
@@ -123,6 +150,14 @@ def check_update(update: Update, src: Source, plan_src: Source,
         yield src.problem(("actions",), f"no status for {len(missing)} actions: "
                           f"{', '.join(a for a, _ in missing)}. Every action in the plan needs one.",
                           "missing-action", key=True)
+
+
+def unknown_status(value: str, status_ids: list[str], labels: dict[str, str] | None = None) -> str:
+    """Editors often write the word they see on the site: point them to its id."""
+    for status_id, label in (labels or {}).items():
+        if value.strip().lower() == label.lower():
+            return f"'{value}' is the label of status '{status_id}': write 'status: {status_id}'"
+    return f"status '{value}' is not one of {one_of(status_ids)}{did_you_mean(value, status_ids)}"
 
 
 def check_plan_folder(plan_id: str, name: str) -> Iterator[Problem]:
@@ -187,3 +222,48 @@ def _icon_names(name: str) -> list[str]:
     folder = _icon_path(name).parent
     prefix = name[: len(name) - len(_icon_path(name).stem)]
     return [prefix + p.stem for p in folder.glob("*.svg")] if folder.is_dir() else []
+
+
+def check_engagement(engagement: Engagement, src: Source,
+                     plan_sources: dict[str, Source]) -> tuple[str | None, list[Problem]]:
+    """Resolve the plan an engagement's items refer to and check every reference.
+    Returns the plan id (None when it cannot be resolved) and the problems."""
+    problems: list[Problem] = list(check_file_id(src))
+    problems += _unique_at(src, [(("items", i, "id"), item.id) for i, item in enumerate(engagement.items)],
+                           "item id")
+    if engagement.end and engagement.end < engagement.start:
+        problems.append(src.problem(("end",), "the engagement ends before it starts.", "date-order"))
+    if engagement.plan is not None:
+        plan_id = engagement.plan
+        if plan_id not in plan_sources:
+            problems.append(src.problem(("plan",), f"there is no plan folder '{plan_id}'"
+                                        f"{did_you_mean(plan_id, plan_sources)}", "unknown-reference"))
+            return None, problems
+    elif len(plan_sources) == 1:
+        plan_id = next(iter(plan_sources))
+    else:
+        problems.append(src.problem((), "there is more than one plan: add 'plan: <folder name>' "
+                                    f"(one of {one_of(plan_sources)}).", "missing-field"))
+        return None, problems
+    plan_src = plan_sources[plan_id]
+    ids = plan_ids(plan_src)
+    if ids is None:
+        return plan_id, problems
+    priority_ids, action_ids = ids[0], list(ids[1])
+    for i, item in enumerate(engagement.items):
+        for field_name, known, what in (("priorities", priority_ids, "priority"),
+                                        ("actions", action_ids, "action")):
+            for k, ref in enumerate(getattr(item, field_name)):
+                if ref not in known:
+                    problems.append(src.problem(("items", i, field_name, k), f"there is no {what} "
+                                                f"'{ref}' in {plan_src.name}{did_you_mean(ref, known)}",
+                                                "unknown-reference"))
+    return plan_id, problems
+
+
+def check_file_id(src: Source) -> Iterator[Problem]:
+    """A file whose name becomes a web address must have a usable name."""
+    stem = Path(src.name).stem
+    if not ID_RE.match(stem):
+        yield Problem(src.name, None, None, "", f"the file name '{stem}' becomes a web address: use "
+                      "only letters, numbers, '.', '-' and '_'.", "id-format")

@@ -22,7 +22,23 @@ def validate_source(source: Source, model: type[M]) -> tuple[M | None, list[Prob
     try:
         return model.model_validate(source.data), []
     except ValidationError as e:
-        return None, [_problem(source, model, err) for err in e.errors(include_url=False)]
+        return None, _merge_typos([_problem(source, model, err) for err in e.errors(include_url=False)])
+
+
+def _merge_typos(problems: list[Problem]) -> list[Problem]:
+    """A misspelt field shows up twice: as unknown ('lable') and as missing ('label').
+    Say it once, on the misspelt line, where the fix is."""
+    unknown = {p.field: p for p in problems if p.code == "unknown-field"}
+    keep = []
+    for p in problems:
+        if p.code == "missing-field":
+            parent, _, name = p.field.rpartition(".")
+            typo = next((u for f, u in unknown.items() if f.rpartition(".")[0] == parent
+                         and f"did you mean '{name}'?" in u.message), None)
+            if typo is not None:
+                continue
+        keep.append(p)
+    return keep
 
 
 def _problem(source: Source, model: type[BaseModel], err: dict[str, Any]) -> Problem:
@@ -71,6 +87,11 @@ def _problem(source: Source, model: type[BaseModel], err: dict[str, Any]) -> Pro
         message = f"{shown} is not yes or no: write true or false"
     elif kind in {"int_parsing", "int_type", "float_parsing", "float_type"}:
         message = f"{shown} is not a number"
+    elif kind in {"greater_than_equal", "greater_than", "less_than_equal", "less_than"}:
+        limit = next(iter(ctx.values()), "")
+        word = {"greater_than_equal": "at least", "greater_than": "more than",
+                "less_than_equal": "at most", "less_than": "less than"}[kind]
+        message = f"{shown} is too {'small' if 'greater' in kind else 'large'}: it must be {word} {limit}"
     elif kind == "too_short":
         message = f"'{name}' needs at least {ctx.get('min_length', 1)} item(s)"
     elif kind == "string_too_short":

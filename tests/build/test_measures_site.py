@@ -16,7 +16,8 @@ import pytest
 from conftest import write
 from generator.render.formats import file_size
 from htmltools import pages
-from test_site import example_site, run, site_copy  # noqa: F401 (a shared fixture)
+from sitebuild import run, site_copy
+from test_site import example_site  # noqa: F401 (a shared fixture)
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",

@@ -1,7 +1,6 @@
 """The real thing: MkDocs --strict with the Material theme builds the site."""
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import subprocess
@@ -13,34 +12,9 @@ import pytest
 
 from conftest import PLAN, ROOT, SITE, UPDATE, write
 from htmltools import pages
+from sitebuild import CLI, run, site_copy, tree_digest
 
-CLI = [sys.executable, "-m", "generator"]
 SVG = "http://www.w3.org/2000/svg"
-
-
-def site_copy(tmp_path: Path, plans: Path | None = None) -> Path:
-    """The repository's site settings and pages, with the example plans or others."""
-    root = tmp_path / "project"
-    root.mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", root)
-    shutil.copytree(ROOT / "content", root / "content")
-    shutil.copytree(ROOT / "site_overrides", root / "site_overrides")
-    shutil.copytree(plans or ROOT / "plans", root / "plans")
-    return root
-
-
-def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(CLI + args, cwd=cwd, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
-
-
-def tree_digest(folder: Path) -> str:
-    h = hashlib.sha256()
-    for p in sorted(folder.rglob("*")):
-        h.update(p.relative_to(folder).as_posix().encode())
-        if p.is_file():
-            h.update(p.read_bytes())
-    return h.hexdigest()
 
 
 @pytest.fixture(scope="module")
@@ -79,12 +53,47 @@ def test_actions_are_anchored_sections_of_their_priority_page(example_site):
     assert "#action-a1-1" in links
 
 
+def resolve(site: Path, page_name: str, href: str) -> tuple[str, str]:
+    """The built page and anchor a relative link from page_name points to."""
+    import posixpath
+    target, _, anchor = href.partition("#")
+    folder = posixpath.dirname(page_name)
+    path = posixpath.normpath(posixpath.join(folder, target)) if target else page_name
+    if not posixpath.splitext(path)[1]:  # a page's folder
+        path = posixpath.join(path, "index.html")
+    return path.removeprefix("./"), anchor
+
+
+def test_links_between_actions_and_feedback_resolve_both_ways(example_site):
+    built = pages(example_site)
+    to_feedback = back = 0
+    for name, page in built.items():
+        for e in page.elements:
+            href = e.attrs.get("href") or ""
+            if e.tag != "a" or name == "404.html" or href.startswith(("http", "mailto:")) or not href:
+                continue
+            target, anchor = resolve(example_site, name, href)
+            if "#item-" in href and name.startswith("wsoa-2020/"):
+                to_feedback += 1
+            if "#action-" in href and name.startswith("you-said-we-did/"):
+                back += 1
+            if not target.endswith(".html"):  # a download or the feed
+                assert (example_site / target).is_file(), (name, href)
+                continue
+            assert target in built, (name, href)
+            if anchor:
+                assert anchor in {x.attrs.get("id") for x in built[target].elements}, (name, href)
+    assert to_feedback >= 12 and back >= 12
+
+
 def test_no_request_leaves_the_site(example_site):
     """No Google Fonts, CDN or analytics: every src and stylesheet is local."""
     for name, page in pages(example_site).items():
         for e in page.elements:
+            # A canonical or alternate link names an address; it does not fetch anything.
+            fetches = e.tag == "link" and e.attrs.get("rel") not in ("canonical", "alternate")
             ref = e.attrs.get("src") if e.tag in ("script", "img", "iframe") else (
-                e.attrs.get("href") if e.tag == "link" else None)
+                e.attrs.get("href") if fetches else None)
             assert not ref or not ref.startswith(("http:", "https:", "//")), (name, ref)
 
 
@@ -105,7 +114,12 @@ def test_hostile_text_in_every_field_is_shown_as_text(tmp_path):
         "role: Local council", f"role: '{HOSTILE}'")
     update = UPDATE.replace("note: The draft is written.", f"note: '{HOSTILE}'").replace(
         "label: April 2021 monitoring meeting", f"label: '{HOSTILE}'")
-    plans = write(tmp_path / "in", {"plans/site.yaml": site, "plans/wsoa/plan.yaml": plan,
+    feedback = (f"title: '{HOSTILE}'\nchannel: survey\nparticipants: {{group: '{HOSTILE}'}}\n"
+                "start: 2021-03-01\nstate: published\nsummary: '{h}'\nitems:\n"
+                "  - {id: S1, theme: '{h}', you_said: '{h}', status: doing, we_did: '{h}', "
+                "we_will: '{h}', actions: [A1.1]}\n").replace("{h}", HOSTILE)
+    plans = write(tmp_path / "in", {"plans/feedback/s.yaml": feedback,
+                                    "plans/site.yaml": site, "plans/wsoa/plan.yaml": plan,
                                     "plans/wsoa/updates/2021-04.yaml": update,
                                     "plans/measures.yaml": "measures:\n  - {id: ehcp-20-weeks, "
                                     f"name: '{HOSTILE}', description: x, unit: percent, better: higher, "

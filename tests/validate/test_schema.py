@@ -83,8 +83,14 @@ def test_a_file_with_many_mistakes_lists_them_all(problems):
     broken = PLAN.replace("title: Written Statement of Action", "titel: x").replace(
         "due: 2021-06-30", "due: soon").replace("id: P1", "id: P 1")
     assert problems({"plans/wsoa/plan.yaml": broken}) == [
-        ("unknown-field", "plans/wsoa/plan.yaml", 1, "titel"),
-        ("missing-field", "plans/wsoa/plan.yaml", 1, "title"),
+        ("unknown-field", "plans/wsoa/plan.yaml", 1, "titel"),  # and not also "title is missing"
         ("wrong-value", "plans/wsoa/plan.yaml", 4, "priorities[0].id"),
         ("wrong-value", "plans/wsoa/plan.yaml", 18, "priorities[0].actions[1].due"),
     ]
+
+
+def test_agreement_needs_both_who_and_when(problems, make_project):
+    files = {"plans/wsoa/updates/2021-04.yaml": UPDATE.replace(
+        "state: published\n", "state: published\nagreed_by: Parent Carer Forum\n")}
+    assert problems(files) == [("wrong-value", "plans/wsoa/updates/2021-04.yaml", 1, "")]
+    assert "give both 'agreed_by' and 'agreed_on'" in messages(make_project, files)[0]

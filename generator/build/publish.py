@@ -1,0 +1,72 @@
+"""Swap a freshly built site into place so that, whatever happens (an error, a
+crash, SIGKILL), the published folder holds either the old site or the new one,
+whole, and never half of either.
+
+On Linux, renameat2(RENAME_EXCHANGE) swaps two folders in one atomic step. Where
+that is missing (another OS, an old kernel, a file system without it), two
+renames are used: the only moment without a site is between them.
+"""
+from __future__ import annotations
+
+import ctypes
+import errno
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+STAGING = "-building-"
+
+
+def staging_folder(target: Path) -> Path:
+    """A private folder beside the target (the same file system, so renames work),
+    named with our process id so a later build can tell it was abandoned."""
+    remove_abandoned(target)
+    return Path(tempfile.mkdtemp(prefix=f".{target.name}{STAGING}{os.getpid()}-", dir=target.parent))
+
+
+def remove_abandoned(target: Path) -> None:
+    """Staging folders left by builds that were killed: their process is gone."""
+    for folder in target.parent.glob(f".{target.name}{STAGING}*"):
+        pid = folder.name.removeprefix(f".{target.name}{STAGING}").split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def publish(staging: Path, target: Path) -> None:
+    """Put the built site at `target`; the previous one is removed afterwards."""
+    staging.chmod(0o755)  # mkdtemp made it private
+    if not target.exists():
+        staging.rename(target)
+        return
+    if _exchange(staging, target):
+        shutil.rmtree(staging, ignore_errors=True)  # now holds the old site
+        return
+    old = target.with_name(f".{target.name}{STAGING}{os.getpid()}-old")
+    target.rename(old)
+    staging.rename(target)
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,56 @@
+"""`progress-pages changes`: load two versions of the inputs and summarise the
+difference. Versions are git revisions (read with `git archive`, so the working
+tree is never touched) or folders."""
+from __future__ import annotations
+
+import io
+import subprocess
+import tarfile
+import tempfile
+from pathlib import Path
+
+from .compute.changes import compare
+from .model import Project
+from .render.pages import render_changes
+from .validate import load_project
+
+
+class CompareFailed(Exception):
+    pass
+
+
+def compare_inputs(base: str, head: str | None, plans_dir: Path) -> str:
+    with tempfile.TemporaryDirectory(prefix="progress-pages-changes-") as tmp:
+        old = _load(base, plans_dir, Path(tmp) / "base")
+        new = _load(head, plans_dir, Path(tmp) / "head") if head else _load_folder(plans_dir, "the current files")
+    return render_changes(compare(old, new))
+
+
+def _load(ref: str, plans_dir: Path, scratch: Path) -> Project:
+    folder = Path(ref)
+    if folder.is_dir():
+        return _load_folder(folder / "plans" if (folder / "plans").is_dir() else folder, ref)
+    root = _git(["rev-parse", "--show-toplevel"], Path.cwd()).decode().strip()
+    relative = plans_dir.resolve().relative_to(Path(root).resolve()).as_posix()
+    archive = _git(["archive", "--format=tar", ref, "--", relative], Path(root))
+    scratch.mkdir(parents=True)
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(scratch, filter="data")
+    return _load_folder(scratch / relative, ref)
+
+
+def _load_folder(plans: Path, name: str) -> Project:
+    project, report = load_project(plans, plans.parent)
+    if project is None:
+        raise CompareFailed(f"the plans in {name} have problems, so they cannot be compared:\n"
+                            + report.summary())
+    return project
+
+
+def _git(args: list[str], cwd: Path) -> bytes:
+    try:
+        return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True).stdout
+    except FileNotFoundError as e:
+        raise CompareFailed("git is not installed, so revisions cannot be read.") from e
+    except subprocess.CalledProcessError as e:
+        raise CompareFailed(f"git could not read that: {e.stderr.decode().strip()}") from e

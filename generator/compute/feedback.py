@@ -1,0 +1,66 @@
+""""You said, we did": grouping and follow-up of feedback items, pure functions."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import FeedbackRef, PlanEntry, Priority, Project
+
+
+def for_action(project: Project, plan_id: str, action_id: str) -> list[FeedbackRef]:
+    return [r for r in project.published_feedback()
+            if r.entry.plan_id == plan_id and action_id in r.item.actions]
+
+
+def for_priority(project: Project, plan_id: str, priority: Priority) -> list[FeedbackRef]:
+    """Items about the priority itself or about any of its actions."""
+    action_ids = {a.id for a in priority.actions}
+    return [r for r in project.published_feedback() if r.entry.plan_id == plan_id and (
+        priority.id in r.item.priorities or action_ids & set(r.item.actions))]
+
+
+@dataclass(frozen=True)
+class Group:
+    title: str
+    refs: tuple[FeedbackRef, ...]
+
+    @property
+    def counts(self) -> Counter:
+        return status_counts(self.refs)
+
+
+def status_counts(refs) -> Counter:
+    return Counter(r.item.status for r in refs)
+
+
+def by_theme(refs: list[FeedbackRef]) -> list[Group]:
+    themes: dict[str, list[FeedbackRef]] = {}
+    for ref in refs:
+        themes.setdefault(ref.item.theme, []).append(ref)
+    return sorted((Group(t, tuple(r)) for t, r in themes.items()), key=lambda g: (-len(g.refs), g.title))
+
+
+@dataclass(frozen=True)
+class PriorityGroup:
+    entry: PlanEntry
+    priority: Priority
+    refs: tuple[FeedbackRef, ...]
+
+
+def by_priority(project: Project) -> list[PriorityGroup]:
+    return [PriorityGroup(entry, p, tuple(for_priority(project, entry.id, p)))
+            for entry in project.plans for p in entry.plan.priorities]
+
+
+def still_to_do(refs: list[FeedbackRef], as_of: dt.date) -> list[FeedbackRef]:
+    """Promises not yet kept: not done, and the promised date has passed."""
+    late = [r for r in refs if r.item.status != "done" and r.item.response_date is not None
+            and r.item.response_date < as_of]
+    return sorted(late, key=lambda r: r.item.response_date)
+
+
+def latest(refs: list[FeedbackRef], count: int = 3) -> list[FeedbackRef]:
+    def when(r: FeedbackRef) -> dt.date:
+        return r.item.response_date or r.entry.engagement.end or r.entry.engagement.start
+    return sorted(refs, key=lambda r: (when(r), r.entry.id, r.item.id), reverse=True)[:count]

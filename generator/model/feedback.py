@@ -1,0 +1,82 @@
+"""`plans/feedback/<engagement-id>.yaml`: what families told us ("you said") and
+what was done about it ("we did" / "we will"): one file per engagement."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from .base import Id, Line, Record, Text
+
+Channel = Literal["survey", "forum-meeting", "young-peoples-group", "workshop",
+                  "peer-challenge", "drop-in", "other"]
+
+CHANNEL_LABELS = {
+    "survey": "Survey",
+    "forum-meeting": "Parent Carer Forum meeting",
+    "young-peoples-group": "Young people's group",
+    "workshop": "Workshop",
+    "peer-challenge": "Peer challenge",
+    "drop-in": "Drop-in session",
+    "other": "Other",
+}
+
+ResponseStatus = Literal["done", "doing", "planned"]
+
+RESPONSE_LABELS = {"done": "Done", "doing": "Doing now", "planned": "Planned"}
+
+
+class Participants(Record):
+    group: Line = Field(description="Who took part, e.g. 'Parents and carers of children with EHC plans'.")
+    people: int | None = Field(None, ge=1, description="How many people took part, if known.")
+
+
+class PublicContact(Record):
+    """A public service contact that may appear in an item's text, such as a helpline."""
+
+    text: Line = Field(description="The contact exactly as written in the item, e.g. '0300 123 4567'.")
+    reason: Line = Field(description="Why it may be published, e.g. 'SENDIAS helpline, published on the Local Offer'.")
+
+
+class FeedbackItem(Record):
+    id: Id = Field(description="Unique in this file, e.g. 'S1'. Used in web addresses.")
+    theme: Line = Field(description="A short theme used to group items, e.g. 'Communication'.")
+    you_said: Text = Field(description="What families told us, summed up without names or personal details.")
+    we_did: Text | None = Field(None, description="What we did about it (needed when status is done).")
+    we_will: Text | None = Field(None, description="What we will do (needed when status is doing or planned).")
+    status: ResponseStatus = Field(description="done, doing or planned.")
+    response_date: dt.date | None = Field(None, description=(
+        "When it was done, or the date promised (needed when status is planned)."))
+    priorities: list[Id] = Field(default=[], description="Ids of the priorities this item relates to.")
+    actions: list[Id] = Field(default=[], description="Ids of the actions this item relates to.")
+    public_contacts: list[PublicContact] = Field(default=[], description=(
+        "Public service contacts allowed in this item's text, each with a reason."))
+
+    @model_validator(mode="after")
+    def _response_matches_status(self) -> "FeedbackItem":
+        if self.status == "done" and not self.we_did:
+            raise PydanticCustomError("response_missing", "an item that is done needs 'we_did': "
+                                      "say what was done")
+        if self.status in ("doing", "planned") and not (self.we_will or self.we_did):
+            raise PydanticCustomError("response_missing", "an item that is {status} needs "
+                                      "'we_will': say what will be done", {"status": self.status})
+        if self.status == "planned" and self.response_date is None:
+            raise PydanticCustomError("response_missing", "a planned item needs 'response_date': "
+                                      "the date we promised")
+        return self
+
+
+class Engagement(Record):
+    title: Line = Field(description="e.g. 'Parent carer survey on EHC plans'.")
+    channel: Channel = Field(description="How we listened: " + ", ".join(CHANNEL_LABELS) + ".")
+    participants: Participants = Field(description="Who took part.")
+    start: dt.date = Field(description="When the engagement started (or its only date).")
+    end: dt.date | None = Field(None, description="When it ended, if it ran over several days.")
+    plan: Id | None = Field(None, description="The plan folder the items refer to; needed only "
+                            "when there is more than one plan.")
+    state: Literal["draft", "published"] = Field(
+        description="'draft' while being agreed (never on the public site); 'published' once agreed.")
+    summary: Text | None = Field(None, description="What the engagement was about, in plain English.")
+    items: list[FeedbackItem] = Field(min_length=1, description="What people said and what we did.")

@@ -1,0 +1,38 @@
+"""Build a copy of the example site (or other plans) with the real CLI."""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+
+CLI = [sys.executable, "-m", "generator"]
+
+
+def site_copy(tmp_path: Path, plans: Path | None = None) -> Path:
+    """The repository's site settings and pages, with the example plans or others."""
+    root = tmp_path / "project"
+    root.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", root)
+    shutil.copytree(ROOT / "content", root / "content")
+    shutil.copytree(ROOT / "site_overrides", root / "site_overrides")
+    shutil.copytree(plans or ROOT / "plans", root / "plans")
+    return root
+
+
+def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(CLI + args, cwd=cwd, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def tree_digest(folder: Path) -> str:
+    h = hashlib.sha256()
+    for p in sorted(folder.rglob("*")):
+        h.update(p.relative_to(folder).as_posix().encode())
+        if p.is_file():
+            h.update(p.read_bytes())
+    return h.hexdigest()

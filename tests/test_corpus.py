@@ -1,0 +1,67 @@
+"""Every bad input in tests/corpus/ gets exactly the problems listed for it, and
+none ends in a traceback; the figures are printed for the record."""
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "corpus"))
+from cases import CASES, Case  # noqa: E402
+from conftest import ENGAGEMENT, MEASURES, PLAN, SITE, UPDATE  # noqa: E402
+from generator.validate import load_project  # noqa: E402
+
+BASE = {"plans/site.yaml": SITE, "plans/measures.yaml": MEASURES, "plans/wsoa/plan.yaml": PLAN,
+        "plans/wsoa/updates/2021-04.yaml": UPDATE, "plans/feedback/survey.yaml": ENGAGEMENT}
+EXPECTED = Path(__file__).parent / "corpus" / "expected.txt"
+
+
+def run_case(c: Case) -> tuple[list[str], float, int]:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for name, content in {**BASE, **c.files}.items():
+            path = root / name
+            if content is None:
+                continue
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+        tracemalloc.start()
+        start = time.perf_counter()
+        project, report = load_project(root / "plans", root)
+        seconds = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    assert project is None
+    return [str(p) for p in report.errors], seconds, peak
+
+
+def expected() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for line in EXPECTED.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            current = out.setdefault(line[3:], [])
+        elif line.strip():
+            current.append(line)
+    return out
+
+
+@pytest.mark.parametrize("c", CASES, ids=[c.name for c in CASES])
+def test_bad_input_gets_exactly_its_problems(c):
+    problems, seconds, peak = run_case(c)
+    assert problems == expected()[c.name]
+
+
+def test_every_case_has_an_expectation_and_there_are_enough():
+    assert sorted(expected()) == sorted(c.name for c in CASES)
+    assert len(CASES) >= 60
+
+
+def test_the_alias_bomb_is_refused_fast_and_small():
+    c = next(c for c in CASES if c.name == "alias-bomb")
+    _, seconds, peak = run_case(c)
+    print(f"\nalias bomb: refused in {seconds * 1000:.1f} ms, peak {peak / 1024:.0f} KiB")
+    assert peak < 20 * 1024 * 1024  # a bomb expanded would need gigabytes
