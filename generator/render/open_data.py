@@ -15,7 +15,7 @@ from datetime import date, datetime
 import pandas as pd
 
 from ..compute import history
-from ..model import Measure, MeasureRow, PlanEntry, Project, Site
+from ..model import FeedbackRef, Measure, MeasureRow, PlanEntry, Project, Site
 from ..validate.references import anchor
 
 
@@ -93,6 +93,32 @@ MEASURE_VALUES = Dataset(
 )
 
 
+FEEDBACK = Dataset(
+    title="You said, we did",
+    rows="One row for each thing families told us, with what we did or will do about it.",
+    columns=(
+        Column("engagement_id", "The survey, meeting or event it came from, as in the web address."),
+        Column("engagement_title", "Its title."),
+        Column("channel", "How we listened: survey, forum-meeting, young-peoples-group, workshop, "
+                          "peer-challenge, drop-in or other."),
+        Column("start", "When it started (or its only date), YYYY-MM-DD."),
+        Column("end", "When it ended, if it ran over several days."),
+        Column("participants", "Who took part."),
+        Column("people", "How many people took part, if known."),
+        Column("plan_id", "The plan the item relates to."),
+        Column("item_id", "The item's id, unique within its engagement."),
+        Column("theme", "A short theme that groups items."),
+        Column("you_said", "What families told us."),
+        Column("we_did", "What we did about it."),
+        Column("we_will", "What we will do."),
+        Column("status", "done, doing or planned."),
+        Column("response_date", "When it was done, or the date we promised, YYYY-MM-DD."),
+        Column("priorities", "The ids of the priorities it relates to, separated by '; '."),
+        Column("actions", "The ids of the actions it relates to, separated by '; '."),
+    ),
+)
+
+
 def plan_path(entry: PlanEntry, ending: str) -> str:
     return f"data/{entry.id}-actions.{ending}"
 
@@ -103,6 +129,10 @@ def measure_path(measure: Measure, ending: str) -> str:
 
 def measures_path(ending: str) -> str:
     return f"data/measures.{ending}"
+
+
+def feedback_path(ending: str) -> str:
+    return f"data/you-said-we-did.{ending}"
 
 
 def data_files(project: Project) -> dict[str, bytes]:
@@ -120,6 +150,10 @@ def data_files(project: Project) -> dict[str, bytes]:
         frame = measure_frame(measure, project.rows(measure))
         files[measure_path(measure, "csv")] = csv_bytes(frame)
         files[measure_path(measure, "json")] = json_bytes(frame)
+    if project.published_feedback():
+        frame = feedback_frame(project.published_feedback())
+        files[feedback_path("csv")] = csv_bytes(frame)
+        files[feedback_path("json")] = json_bytes(frame)
     return files
 
 
@@ -146,7 +180,7 @@ def plan_frame(entry: PlanEntry, site: Site) -> pd.DataFrame:
 
 def measures_frame(measures: tuple[Measure, ...]) -> pd.DataFrame:
     records = [{
-        "measure_id": m.id, "name": m.name, "description": " ".join(m.description.split()),
+        "measure_id": m.id, "name": m.name, "description": _one_line(m.description),
         "unit": m.unit, "better": m.better,
         "baseline_value": _number(m.baseline.value), "baseline_date": m.baseline.date.iso,
         "target_value": _number(m.target.value) if m.target else None,
@@ -161,6 +195,28 @@ def measure_frame(measure: Measure, rows: tuple[MeasureRow, ...]) -> pd.DataFram
                 **{name: _number(r.comparators.get(name)) for name in measure.comparators}}
                for r in rows]
     return _frame(records, ["date", "value", *measure.comparators])
+
+
+def feedback_frame(refs: list[FeedbackRef]) -> pd.DataFrame:
+    records = []
+    for ref in refs:
+        engagement, item = ref.entry.engagement, ref.item
+        records.append({
+            "engagement_id": ref.entry.id, "engagement_title": engagement.title,
+            "channel": engagement.channel, "start": engagement.start.isoformat(),
+            "end": engagement.end.isoformat() if engagement.end else None,
+            "participants": engagement.participants.group, "people": engagement.participants.people,
+            "plan_id": ref.entry.plan_id, "item_id": item.id, "theme": item.theme,
+            "you_said": _one_line(item.you_said), "we_did": _one_line(item.we_did),
+            "we_will": _one_line(item.we_will), "status": item.status,
+            "response_date": item.response_date.isoformat() if item.response_date else None,
+            "priorities": "; ".join(item.priorities), "actions": "; ".join(item.actions),
+        })
+    return _frame(records, [c.name for c in FEEDBACK.columns])
+
+
+def _one_line(text: str | None) -> str | None:
+    return " ".join(text.split()) if text else None
 
 
 def _frame(records: list[dict], columns: list[str]) -> pd.DataFrame:

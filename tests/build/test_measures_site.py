@@ -31,8 +31,8 @@ def test_measure_and_open_data_pages_are_built(example_site):
     for name in ("site", "measures", "plan", "update"):
         assert (example_site / "data" / "schemas" / f"{name}.schema.json").is_file()
     page = built["measures/ehcp-20-weeks/index.html"]
-    assert ("EHC plans issued within 20 weeks: 62% in December 2021, up from 41% at the start "
-            "(June 2020), which is better; the target is 80% by December 2022; England: 60%; "
+    assert ("EHC plans issued within 20 weeks: 52% in December 2021, up from 29% at the start "
+            "(June 2020), which is better; the target is 60% by December 2022; England: 60%; "
             "East Midlands: 56%.") in page.text
     captions = [e.text for e in page.elements if e.tag == "caption"]
     assert captions == ["Figures for EHC plans issued within 20 weeks"]

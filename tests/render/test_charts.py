@@ -45,7 +45,7 @@ def test_every_chart_is_valid_svg_with_a_title_and_a_description(charts):
 def test_axes_are_labelled(charts):
     words = texts(ET.fromstring(charts["measures/ehcp-20-weeks/ehcp-20-weeks.svg"]))
     assert {"Date", "Per cent", "0%", "100%", "Example County", "England", "East Midlands",
-            "Target: 80% by December 2022"} <= set(words)
+            "Target: 60% by December 2022"} <= set(words)
     assert {"Date", "Weeks", "Similar areas"} <= set(texts(ET.fromstring(
         charts["measures/nd-assessment-wait/nd-assessment-wait.svg"])))
     words = texts(ET.fromstring(charts["wsoa-2020/actions-by-status.svg"]))

@@ -8,6 +8,7 @@ import pytest
 
 from conftest import ROOT
 from generator.compute import history
+from generator.compute.view import shown
 from generator.render import open_data, render_pages
 from generator.validate import load_project
 
@@ -16,6 +17,7 @@ from generator.validate import load_project
 def example():
     project, report = load_project(ROOT / "plans")
     assert report.ok
+    project = shown(project, preview=False)  # as published: drafts left out
     return project, render_pages(project)
 
 
@@ -91,10 +93,22 @@ def test_the_list_of_measures_loads_back(example):
     assert [[text(v) for v in r.values()] for r in records(files["data/measures.json"])] == table.values.tolist()
 
 
+def test_every_you_said_we_did_item_loads_back(example):
+    project, files = example
+    table = csv(files["data/you-said-we-did.csv"])
+    refs = project.published_feedback()
+    assert list(table.columns) == [c.name for c in open_data.FEEDBACK.columns]
+    assert list(zip(table["engagement_id"], table["item_id"], table["status"])) == [
+        (r.entry.id, r.item.id, r.item.status) for r in refs]
+    assert list(table["you_said"]) == [" ".join(r.item.you_said.split()) for r in refs]
+    assert [[text(v) for v in r.values()] for r in records(files["data/you-said-we-did.json"])] == \
+        table.values.tolist()
+
+
 def test_every_published_column_is_documented_on_the_open_data_page(example):
     _, files = example
     page = files["data/index.md"]
-    for dataset in (open_data.PLAN, open_data.MEASURES, open_data.MEASURE_VALUES):
+    for dataset in (open_data.PLAN, open_data.MEASURES, open_data.MEASURE_VALUES, open_data.FEEDBACK):
         for column in dataset.columns:
             assert f"| `{column.name}` |" in page
     assert open_data.MEASURE_VALUES.more_columns.split(" (")[0] in page
