@@ -108,22 +108,19 @@ def _when(value: Any) -> Any:
     return _day_or_month(value, "a whole month")
 
 
-DueDate = Annotated[
-    Any,
-    BeforeValidator(_due),
-    PlainSerializer(lambda d: d.iso, return_type=str),
-    WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}(-\d{2})?$",
-                    "description": "YYYY-MM-DD, or YYYY-MM for the end of that month."}),
-]
+def _day_or_month_type(check, description: str) -> Any:
+    return Annotated[
+        Any,
+        BeforeValidator(check),
+        PlainSerializer(lambda d: d.iso, return_type=str),
+        WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}(-\d{2})?$", "description": description}),
+    ]
 
+
+DueDate = _day_or_month_type(_due, "YYYY-MM-DD, or YYYY-MM for the end of that month.")
 # The date a figure is for: a day, or a whole month (such as a monthly or quarterly figure).
-When = Annotated[
-    Any,
-    BeforeValidator(_when),
-    PlainSerializer(lambda d: d.iso, return_type=str),
-    WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}(-\d{2})?$",
-                    "description": "YYYY-MM-DD, or YYYY-MM for a whole month."}),
-]
+When = _day_or_month_type(_when, "YYYY-MM-DD, or YYYY-MM for a whole month.")
+
 
 def _matching(regex: re.Pattern, code: str, message: str, tidy=lambda v: v):
     """A validator that accepts text matching `regex` and otherwise explains the form."""

@@ -69,7 +69,7 @@ def _environment(kind: str) -> jinja2.Environment:
     env.globals.update(figures=figures, headline=headline, history=history, feedback=feedback,
                        channels=CHANNEL_LABELS, responses=RESPONSE_LABELS, link=link,
                        priority_path=priority_path, engagement_path=engagement_path,
-                       period_path=period_path, has_drafts=has_drafts)
+                       period_path=period_path, has_drafts=has_drafts, measure_page=measure_page)
     return env
 
 
