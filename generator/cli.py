@@ -111,3 +111,122 @@ def changes(base: str, head: str | None, plans_dir: Path, output: Path | None) -
     if output:
         with output.open("a", encoding="utf-8") as f:
             f.write(summary)
+
+
+def _project(plans_dir: Path):
+    """The checked project, or exit listing every problem (as `check` does)."""
+    project, report = load_project(plans_dir, Path.cwd())
+    if project is None:
+        click.echo(report.summary(), err=True)
+        sys.exit(1)
+    return project
+
+
+def _plan(project, plan_id: str | None):
+    ids = [e.id for e in project.plans]
+    if plan_id is None and len(ids) == 1:
+        return project.plans[0]
+    if plan_id in ids:
+        return project.plans[ids.index(plan_id)]
+    click.echo(f"Say which plan with --plan: one of {', '.join(ids)}.", err=True)
+    sys.exit(1)
+
+
+PLAN_ID = click.option("--plan", "plan_id", help="The plan folder's name (needed when there is more than one plan).")
+
+
+@main.command("import")
+@click.argument("tracker", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--plan", "plan_id", required=True, help="The plan to write: plans/<ID>/plan.yaml and its updates.")
+@click.option("--mapping", "mapping_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="How the tracker is laid out (docs/tracker-mapping.md). Leave out to import a "
+              "committee pack made by `progress-pages export`.")
+@PLANS
+@click.option("--partial", is_flag=True, help="Write what could be read, leaving out the actions "
+              "and periods with problems.")
+@click.option("--force", is_flag=True, help="Overwrite files that already exist (the diff is shown first).")
+@click.option("--dry-run", is_flag=True, help="Show what would be written; write nothing.")
+def import_(tracker: Path, plan_id: str, mapping_file: Path | None, plans_dir: Path,
+            partial: bool, force: bool, dry_run: bool) -> None:
+    """Import an action tracker (.xlsx or .csv): the plan and one update file per period.
+
+    Every cell that cannot be read is listed (sheet, row, column, value and why), and
+    nothing is written while any is left, unless --partial is given. Existing files are
+    only overwritten with --force, after showing what would change.
+    """
+    from .problems import relative
+    from .spreadsheet import import_tracker
+    from .write import changes, write_atomically
+
+    outcome = import_tracker(tracker, mapping_file, plans_dir, plan_id, Path.cwd(), partial)
+    for problem in outcome.problems:
+        click.echo(str(problem), err=True)
+    for what in outcome.left_out:
+        click.echo(f"Left out: {what}", err=True)
+    if not outcome.files:
+        click.echo(f"{len(outcome.problems)} problem(s): nothing was written.", err=True)
+        sys.exit(1)
+    found = changes(outcome.files, name=lambda p: relative(p, Path.cwd()))
+    for change in found:
+        if change.kind == "changed" or (dry_run and change.kind == "new"):
+            click.echo(change.diff())
+    for change in found:
+        click.echo(f"{change.kind}: {change.name}")
+    changed = [c for c in found if c.kind == "changed"]
+    if dry_run:
+        click.echo("Dry run: nothing was written.")
+        return
+    if changed and not force:
+        click.echo(f"{len(changed)} existing file(s) would change (see the diff above). "
+                   "Nothing was written: run again with --force to overwrite them.", err=True)
+        sys.exit(1)
+    write_atomically({c.path: c.text for c in found if c.kind != "unchanged"})
+    click.echo(f"Imported {outcome.counts} into {relative(plans_dir / plan_id, Path.cwd())}/.")
+
+
+@main.command()
+@PLANS
+@PLAN_ID
+@click.option("--output-dir", "-o", default="export", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Where to write the files.")
+def export(plans_dir: Path, plan_id: str | None, output_dir: Path) -> None:
+    """Write a plan with its full status history (drafts included) as a committee pack:
+    an .xlsx workbook and one .csv file per sheet (plan, priorities, actions, periods, measures)."""
+    from .spreadsheet import export as export_pack
+
+    project = _project(plans_dir)
+    for path in export_pack(project, _plan(project, plan_id), output_dir):
+        click.echo(f"Wrote {os.path.relpath(path)}")
+
+
+@main.command()
+@PLANS
+@PLAN_ID
+@click.option("--period", "period_id", help="The update to report on, e.g. 2022-01. Default: the "
+              "latest published one, as on the home page.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file: .pdf for PDF, any other name for Markdown. Default: Markdown on the screen.")
+def report(plans_dir: Path, plan_id: str | None, period_id: str | None, output: Path | None) -> None:
+    """A committee summary: the figures a scrutiny report quotes, now and at the previous
+    meeting, what changed, delayed and overdue actions, measures, and "you said, we did"."""
+    from .compute.committee import committee, find_period
+    from .render.committee import committee_markdown, committee_pdf
+    from .write import write_atomically
+
+    project = _project(plans_dir)
+    entry = _plan(project, plan_id)
+    period = find_period(entry, period_id)
+    if period is None:
+        known = ", ".join(p.id for p in entry.periods) or "none yet"
+        click.echo(f"No {'published ' if period_id is None else ''}update {period_id or ''} in plan "
+                   f"{entry.id}: its updates are {known}.".replace("  ", " "), err=True)
+        sys.exit(1)
+    text = committee_markdown(project.site, committee(project, entry, period))
+    if output is None:
+        click.echo(text, nl=False)
+    elif output.suffix.lower() == ".pdf":
+        committee_pdf(text, f"{entry.plan.title}: progress report, {period.update.label}", output)
+    else:
+        write_atomically({output: text})
+    if output is not None:
+        click.echo(f"Wrote {os.path.relpath(output)}")

@@ -10,7 +10,7 @@ import yaml
 
 from conftest import AREAS, MEASURES, PLAN, ROOT, SITE, UPDATE
 from generator.model import INPUT_FILES
-from generator.model.schemas import json_schemas, schema_name
+from generator.model.schemas import json_schemas, modeline, schema_name
 
 SCHEMAS = ROOT / "schemas"
 MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)\n")
@@ -79,9 +79,11 @@ def test_the_schemas_reject_a_broken_input(text, model, found):
 
 def test_each_example_file_names_its_schema_for_editors():
     for path in sorted((ROOT / "plans").rglob("*.yaml")):
-        line = MODELINE.match(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        line = MODELINE.match(text)
         assert line, f"{path}: no '# yaml-language-server: $schema=' first line"
         assert (path.parent / line[1]).resolve() == SCHEMAS / schema_name(schema_for(path))
+        assert text.startswith(modeline(schema_for(path)))  # as imported files are written
 
 
 def test_vs_code_maps_every_input_file_to_its_schema():

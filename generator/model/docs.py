@@ -112,10 +112,11 @@ def _columns(model: type[BaseModel]) -> list[str]:
     return lines
 
 
-def format_reference() -> str:
-    out = [INTRO]
+def reference(intro: str, files: dict[str, type[BaseModel]]) -> str:
+    """A Markdown reference: a table per file, then one per model they use."""
+    out = [intro]
     seen: set[type[BaseModel]] = set()
-    for path, model in INPUT_FILES.items():
+    for path, model in files.items():
         out += [f"## `{path}`", "", *_table(model), ""]
         queue = [m for f in model.model_fields.values() for m in _models_in(f.annotation)]
         while queue:
@@ -126,7 +127,11 @@ def format_reference() -> str:
             doc = (sub.__doc__ or "").strip().split("\n\n")[0]
             out += [f"### {sub.__name__}", ""] + ([doc, ""] if doc else []) + [*_table(sub), ""]
             queue += [m for f in sub.model_fields.values() for m in _models_in(f.annotation)]
-    out.append(CSV_INTRO)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def format_reference() -> str:
+    out = [reference(INTRO, INPUT_FILES), CSV_INTRO]
     for path, model in CSV_FILES.items():
         doc = (model.__doc__ or "").strip()
         out += [f"### `{path}`", "", " ".join(doc.split()), "", *_columns(model), ""]

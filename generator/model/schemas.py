@@ -14,6 +14,7 @@ keeps every plain value as text until the model converts it.
 from __future__ import annotations
 
 import json
+import posixpath
 import sys
 from pathlib import Path
 
@@ -22,6 +23,14 @@ from . import INPUT_FILES
 
 def schema_name(model: type) -> str:
     return f"{model.__name__.lower()}.schema.json"
+
+
+def modeline(model: type) -> str:
+    """The first line of an input file that names its schema for editors, relative to
+    where the file sits (plans/<plan-id>/plan.yaml -> ../../schemas/plan.schema.json)."""
+    path = next(path for path, m in INPUT_FILES.items() if m is model)
+    schema = posixpath.relpath(f"schemas/{schema_name(model)}", posixpath.dirname(path))
+    return f"# yaml-language-server: $schema={schema}\n"
 
 
 def json_schemas() -> dict[str, str]:

@@ -79,9 +79,9 @@ def badge(status: Status) -> Markup:
         status.label) + Markup("</span>")
 
 
-def format_percent(value: float) -> str:
+def format_percent(value: float) -> Markup:
     text = f"{value:.1f}".removesuffix(".0")
-    return f"{text}%"
+    return Markup(f"{text}%")  # digits, a dot and %: never Markdown syntax, so no escaping
 
 
 def format_day(d: date) -> str:

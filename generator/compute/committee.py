@@ -1,0 +1,104 @@
+"""The committee summary: the figures a scrutiny report quotes for one period, next
+to the previous meeting's, and what changed in between. Pure functions of the model;
+the headline figures come from `figures`, as on the site's home page."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Action, FeedbackRef, Measure, PlanEntry, Period, Priority, Project, Status
+from . import feedback
+from .changes import Changes, compare_periods
+from .figures import Figures, figures, is_overdue
+
+
+@dataclass(frozen=True)
+class ActionNow:
+    priority: Priority
+    action: Action
+    status: Status
+    note: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class PriorityFigures:
+    priority: Priority
+    figures: Figures
+
+
+@dataclass(frozen=True)
+class MeasureActions:
+    measure: Measure
+    actions: tuple[ActionNow, ...]
+
+
+@dataclass(frozen=True)
+class Committee:
+    entry: PlanEntry
+    period: Period
+    latest: Figures
+    previous: Figures | None
+    actions: tuple[ActionNow, ...]
+    changes: Changes  # since the previous meeting, as on the period's "What changed" page
+    priorities: tuple[PriorityFigures, ...]
+    measures: tuple[MeasureActions, ...]
+    feedback: tuple[FeedbackRef, ...]  # heard or done since the previous meeting
+    still_to_do: tuple[FeedbackRef, ...]  # promises late at this meeting
+
+    @property
+    def delayed(self) -> list[ActionNow]:
+        return [a for a in self.actions if a.status.delayed]
+
+    @property
+    def overdue(self) -> list[ActionNow]:
+        return [a for a in self.actions if a.overdue]
+
+
+def previous_meeting(entry: PlanEntry, period: Period) -> Period | None:
+    """The published period before this one: what the home page compares with."""
+    earlier = [p for p in entry.published_periods() if p.update.date < period.update.date]
+    return earlier[-1] if earlier else None
+
+
+def committee(project: Project, entry: PlanEntry, period: Period) -> Committee:
+    site = project.site
+    before = previous_meeting(entry, period)
+    actions = []
+    for priority in entry.plan.priorities:
+        for action in priority.actions:
+            update = period.update.actions[action.id]
+            status = site.status(update.status)
+            actions.append(ActionNow(priority, action, status, update.note,
+                                     is_overdue(action, period, status)))
+    by_id = {a.action.id: a for a in actions}
+    measures = tuple(MeasureActions(m, tuple(by_id[a.id] for a in entry.plan.actions() if m.id in a.measures))
+                     for m in project.measures)
+    refs = [r for r in project.published_feedback() if r.entry.plan_id == entry.id]
+
+    def in_window(day) -> bool:
+        return day is not None and day <= period.update.date and (before is None or day > before.update.date)
+
+    # Heard since the last meeting, or done since then (a promised date is not news).
+    since = [r for r in refs if in_window(r.entry.engagement.end or r.entry.engagement.start) or (
+        r.item.status == "done" and in_window(r.item.response_date))]
+    return Committee(
+        entry=entry, period=period,
+        latest=figures(entry, period, site),
+        previous=figures(entry, before, site) if before else None,
+        actions=tuple(actions),
+        changes=compare_periods(entry, before, period, site),
+        priorities=tuple(PriorityFigures(p, figures(entry, period, site, p.actions))
+                         for p in entry.plan.priorities),
+        measures=tuple(m for m in measures if m.actions),
+        feedback=tuple(since),
+        still_to_do=tuple(feedback.still_to_do(refs, period.update.date)),
+    )
+
+
+def find_period(entry: PlanEntry, period_id: str | None) -> Period | None:
+    """The period asked for (drafts too, for papers written before a meeting agrees
+    them), or by default the latest published one, as on the home page."""
+    if period_id is None:
+        published = entry.published_periods()
+        return published[-1] if published else None
+    return next((p for p in entry.periods if p.id == period_id), None)

@@ -1,0 +1,102 @@
+"""`progress-pages export`: a plan with its full status history as a committee pack,
+in .xlsx (one sheet each) and .csv (one file each) that open without our tool."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from ..model import PlanEntry, Project
+from ..model.base import Due
+from ..write.files import replacing
+from .layout import ACTIONS, COLUMNS, MEASURES, PERIODS, PLAN, PRIORITIES, status_column
+from .values import uk_date
+
+BULLET = "• "
+
+
+def _items(texts: list[str]) -> str:
+    return "\n".join(BULLET + t for t in texts)
+
+
+def _due(due: Due) -> dt.date | str:
+    """A day stays a date (Excel can sort it); a whole month is written 'March 2021'."""
+    return str(due) if due.month_only else due.last_day
+
+
+def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
+    """The pack's sheets, in order, with the headers of layout.COLUMNS."""
+    plan, site = entry.plan, project.site
+    rows: dict[str, list[dict]] = {name: [] for name in COLUMNS}
+    rows[PLAN].append({"id": entry.id, "title": plan.title, "summary": plan.summary,
+                       "published": plan.published})
+    for p in plan.priorities:
+        rows[PRIORITIES].append({k: getattr(p, k) for k in COLUMNS[PRIORITIES]})
+        for a in p.actions:
+            row = {"priority": p.id, "priority_title": p.title, "id": a.id, "title": a.title,
+                   "tasks": _items(a.tasks), "lead": a.lead, "evidence": _items(a.evidence),
+                   "measures": "\n".join(a.measures), "due": _due(a.due)}
+            for period in entry.periods:
+                row[status_column(period.id)] = site.status(period.update.actions[a.id].status).label
+            rows[ACTIONS].append(row)
+    for period in entry.periods:
+        u = period.update
+        for a in plan.actions():
+            rows[PERIODS].append({"period": period.id, "date": u.date, "label": u.label, "state": u.state,
+                                  "agreed_by": u.agreed_by, "agreed_on": u.agreed_on, "action": a.id, "action_title": a.title,
+                                  "status": site.status(u.actions[a.id].status).label,
+                                  "note": u.actions[a.id].note})
+    for m in project.measures:
+        rows[MEASURES].append({"id": m.id, "name": m.name, "description": m.description,
+                               "actions": "\n".join(a.id for a in plan.actions() if m.id in a.measures)})
+    out = {}
+    for name, found in rows.items():
+        headers = dict(COLUMNS[name])
+        if name == ACTIONS:
+            headers |= {status_column(p.id): status_column(p.id) for p in entry.periods}
+        out[name] = pd.DataFrame(found, columns=list(headers)).rename(columns=headers)
+    return out
+
+
+def write_xlsx(sheets: dict[str, pd.DataFrame], path: Path) -> None:
+    with replacing([path]) as (temp,):
+        with pd.ExcelWriter(temp, engine="openpyxl") as writer:
+            for name, frame in sheets.items():
+                frame.to_excel(writer, sheet_name=name, index=False)
+                _tidy(writer.sheets[name], frame)
+
+
+def _tidy(ws, frame: pd.DataFrame) -> None:
+    """Bold, frozen headers with filters; wrapped text; UK dates; readable widths."""
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    for column, header in enumerate(frame.columns, 1):
+        cells = frame[header].tolist()
+        longest = max([len(str(header))] + [max(map(len, str(v).split("\n"))) for v in cells if v is not None])
+        ws.column_dimensions[get_column_letter(column)].width = min(max(longest + 2, 10), 60)
+        ws.cell(1, column).font = Font(bold=True)
+        for row in range(2, len(cells) + 2):
+            cell = ws.cell(row, column)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if isinstance(cell.value, (dt.date, dt.datetime)):
+                cell.number_format = "dd/mm/yyyy"
+
+
+def write_csv(sheets: dict[str, pd.DataFrame], folder: Path, stem: str) -> list[Path]:
+    """One file per sheet, UTF-8 with the mark that tells Excel so, dates as 31/03/2021."""
+    paths = [folder / f"{stem}-{name.lower()}.csv" for name in sheets]
+    with replacing(paths) as temps:
+        for temp, frame in zip(temps, sheets.values()):
+            frame.map(lambda v: uk_date(Due(v)) if isinstance(v, dt.date) else v).to_csv(
+                temp, index=False, encoding="utf-8-sig", date_format="%d/%m/%Y")
+    return paths
+
+
+def export(project: Project, entry: PlanEntry, folder: Path) -> list[Path]:
+    sheets = frames(project, entry)
+    xlsx = folder / f"{entry.id}.xlsx"
+    write_xlsx(sheets, xlsx)
+    return [xlsx, *write_csv(sheets, folder, entry.id)]

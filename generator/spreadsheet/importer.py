@@ -1,0 +1,319 @@
+"""`progress-pages import`: a tracker spreadsheet in, our plan and update files out.
+
+Nothing is decided until everything is known: the tracker is read, the files are
+put together and checked, and then checked again with the rest of the project by
+the same `load_project` as `check` and `build`, in a temporary copy. Every problem
+is mapped back to the cell it came from. With `--partial`, the actions and periods
+with problems are left out and the rest is checked again.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ..load import Source, read_yaml
+from ..load.yaml_source import Loc, format_loc
+from ..model import Measures, Plan, Site, Update
+from ..model.base import ID_RE
+from ..problems import Problem, relative
+from ..validate import load_project
+from ..validate.schema import validate_source
+from ..write import to_yaml
+from .layout import export_mapping
+from .mapping import Mapping, load_mapping
+from .tracker import DETAILS, Draft, Drop, Issue, Reader
+from .workbook import Cell, Workbook
+
+
+@dataclass
+class Outcome:
+    files: dict[Path, str] = field(default_factory=dict)  # empty when nothing may be written
+    problems: list[Problem] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)  # with --partial
+    counts: str = ""
+
+
+class _Cells(Source):
+    """A generated file's data, with the cell each value came from, so that the data
+    model's messages point at the spreadsheet rather than a file not yet written."""
+
+    def __init__(self, name: str, data: Any, cells: dict[Loc, tuple[Cell | None, Drop]]):
+        super().__init__(path=Path(name), name=name, data=data)
+        self.cells = cells
+        self.issues: list[Issue] = []
+
+    def origin(self, loc: Loc) -> tuple[Cell | None, Drop]:
+        loc = tuple(loc)
+        while loc and loc not in self.cells:
+            loc = loc[:-1]
+        return self.cells.get(loc, (None, None))
+
+    def problem(self, loc, message, code, *, key=False, severity="error") -> Problem:
+        cell, drop = self.origin(loc)
+        found = (cell.problem(message, code, severity) if cell is not None
+                 else super().problem(loc, message, code, key=key, severity=severity))
+        self.issues.append(Issue(found, drop))
+        return found
+
+
+def import_tracker(tracker: Path, mapping_file: Path | None, plans_dir: Path, plan_id: str,
+                   root: Path, partial: bool = False) -> Outcome:
+    outcome = Outcome()
+    site, measures, problems = _context(plans_dir, root)
+    if not ID_RE.match(plan_id):
+        problems.append(Problem("--plan", None, None, "", f"'{plan_id}' is not a usable plan id: "
+                                "use letters, numbers, '.', '-' and '_' only", "id-format"))
+    mapping_source = None
+    if mapping_file is None:  # a committee pack made by `progress-pages export`
+        mapping = export_mapping()
+    elif site is None:
+        mapping = None
+    else:
+        mapping, mapping_source, found = load_mapping(mapping_file, root, site, [m.id for m in measures])
+        problems += found
+    workbook = Workbook(tracker, relative(tracker, root))
+    problems += workbook.problems
+    if not problems and site is not None and mapping is not None:
+        problems += _one_sheet_csv(workbook, mapping)
+    if problems or site is None or mapping is None:
+        outcome.problems = problems
+        return outcome
+    draft = Reader(workbook, mapping, site, measures).read()
+    job = _Job(draft, mapping, mapping_source, plans_dir, plan_id, root, partial)
+    # A merged cell's problem is found once for every row under it: say it once.
+    outcome.problems = sorted(dict.fromkeys(i.problem for i in job.run()), key=Problem.sort_key)
+    outcome.left_out = job.left_out() if partial else []
+    if job.ok:
+        outcome.files = job.files
+        outcome.counts = job.counts
+    return outcome
+
+
+def _context(plans_dir: Path, root: Path) -> tuple[Site | None, tuple, list[Problem]]:
+    """The status scale and measures the tracker's words are matched against."""
+    problems: list[Problem] = []
+    found: dict[str, Any] = {}
+    for name, model in (("site.yaml", Site), ("measures.yaml", Measures)):
+        path = plans_dir / name
+        if not path.is_file():
+            if model is Site:
+                problems.append(Problem(relative(path, root), None, None, "", "site.yaml is missing: "
+                                        "the import needs the area's status scale", "missing-file"))
+            continue
+        source, read_problems = read_yaml(path, relative(path, root))
+        instance, model_problems = validate_source(source, model) if not read_problems else (None, [])
+        problems += read_problems + model_problems
+        found[name] = instance
+    measures = found.get("measures.yaml")
+    return found.get("site.yaml"), tuple(measures.measures) if measures else (), problems
+
+
+def _one_sheet_csv(workbook: Workbook, mapping: Mapping) -> list[Problem]:
+    if None not in workbook.sheets:
+        return []
+    sheets = {getattr(mapping, n).sheet for n in ("plan_sheet", "priorities_sheet", "actions_sheet",
+                                                  "updates_sheet") if getattr(mapping, n) is not None}
+    if len(sheets) > 1:
+        return [Problem(workbook.name, None, None, "", "a .csv file holds one sheet, but the mapping "
+                        f"reads {len(sheets)} sheets: import the .xlsx file instead", "csv-one-sheet")]
+    return []
+
+
+class _Job:
+    """One import: put the files together, check them, and with --partial leave out
+    what has problems until the rest passes."""
+
+    def __init__(self, draft: Draft, mapping: Mapping, mapping_source: Source | None, plans_dir: Path,
+                 plan_id: str, root: Path, partial: bool):
+        self.draft, self.m, self.msrc = draft, mapping, mapping_source
+        self.plans_dir, self.plan_id, self.root, self.partial = plans_dir, plan_id, root, partial
+        self.rows: set[int] = set()  # action rows left out
+        self.periods: set[str] = set()  # periods left out
+        self.files: dict[Path, str] = {}
+        self.ok = False
+        self.counts = ""
+
+    def run(self) -> list[Issue]:
+        """Leave out whatever has a problem and check the rest again, until it passes or
+        a problem cannot be left out. Without --partial this still runs, so that every
+        problem is found in one go, but then nothing may be written."""
+        issues = list(self.draft.issues)
+        for _ in range(10):  # every round leaves out more; the bound is a safety net
+            pending = [i for i in issues if not self.left_out_by(i)]
+            if any(i.drop is None for i in pending):
+                return issues
+            for issue in pending:
+                self.leave_out(issue.drop)
+            # Without --partial, rows left out would only cause knock-on problems in other
+            # files (feedback about a missing action, ...): check the project once they are fixed.
+            found = self.attempt(whole_project=self.partial or not issues)
+            issues += found
+            if not found:
+                self.ok = self.partial or not issues
+                return issues
+        return issues
+
+    def left_out_by(self, issue: Issue) -> bool:
+        kind, key = issue.drop or (None, None)
+        return kind == "cell" or (kind == "row" and key in self.rows) or (
+            kind == "period" and key in self.periods)
+
+    def leave_out(self, drop: Drop) -> None:
+        kind, key = drop
+        {"row": self.rows, "period": self.periods}.get(kind, set()).add(key)
+
+    def left_out(self) -> list[str]:
+        out = [f"the action in row {r.row} of the actions sheet ({r.values.get('id') or r.values.get('title', '')})"
+               for r in self.draft.actions if r.row in self.rows]
+        return out + [f"period {p}" for p in sorted(self.periods)]
+
+    # -- one attempt ---------------------------------------------------------------------
+
+    def attempt(self, whole_project: bool) -> list[Issue]:
+        plan_src, update_srcs, issues = self.assemble()
+        if issues:
+            return issues
+        plan, found = validate_source(plan_src, Plan)
+        updates = {}
+        for period_id, src in update_srcs.items():
+            updates[period_id], more = validate_source(src, Update)
+            found += more
+        issues = [i for src in (plan_src, *update_srcs.values()) for i in src.issues]
+        issues += [Issue(p) for p in found if not any(p is i.problem for i in issues)]
+        if issues:
+            return issues
+        folder = self.plans_dir / self.plan_id
+        self.files = {folder / "plan.yaml": to_yaml(plan)} | {
+            folder / "updates" / f"{pid}.yaml": to_yaml(u) for pid, u in updates.items()}
+        self.counts = (f"{len(plan.priorities)} priorities, {len(plan.actions())} actions, "
+                       f"{len(updates)} periods")
+        return self.check_project([plan_src, *update_srcs.values()]) if whole_project else []
+
+    def name(self, path: Path) -> str:
+        return relative(path, self.root)
+
+    def assemble(self) -> tuple[_Cells, dict[str, _Cells], list[Issue]]:
+        d = self.draft
+        issues: list[Issue] = []
+        cells: dict[Loc, tuple[Cell | None, Drop]] = {(k,): (c, None) for k, c in d.plan_cells.items()}
+        kept = [a for a in d.actions if a.row not in self.rows and a.priority is not None]
+        priorities, in_plan = [], []
+        for i, p in enumerate(d.priorities):
+            actions = [a for a in kept if a.priority is p]
+            if not actions and any(a.priority is p for a in d.actions):
+                continue  # all its actions were left out
+            loc: Loc = ("priorities", len(priorities))
+            if not actions:
+                issues.append(Issue(self.about_priority(p, i, "has no actions in the tracker")))
+            cells |= {loc + (k,): (c, None) for k, c in p.cells.items()}
+            for j, a in enumerate(actions):
+                title = a.cells["title"]
+                drop = ("row", a.row)
+                cells[loc + ("actions", j)] = (title, drop)
+                cells |= {loc + ("actions", j, k): (c, drop) for k, c in a.cells.items() if k != "priority"}
+                if "id" not in a.cells:
+                    cells[loc + ("actions", j, "id")] = (title, drop)
+            priorities.append(p.values | {"actions": [a.values for a in actions]})
+            in_plan += actions
+        plan_src = _Cells(self.name(self.plans_dir / self.plan_id / "plan.yaml"),
+                          d.plan | {"priorities": priorities}, cells)
+        updates = {}
+        for period in sorted(d.periods.values(), key=lambda p: p.id):
+            if period.id in self.periods:
+                continue
+            data, update_cells, found = self.update(period, in_plan)
+            issues += found
+            updates[period.id] = _Cells(self.name(self.plans_dir / self.plan_id / "updates" /
+                                                  f"{period.id}.yaml"), data, update_cells)
+        return plan_src, updates, issues
+
+    def about_priority(self, p, index: int, what: str) -> Problem:
+        title = p.values.get("title") or p.values.get("id")
+        if "id" in p.cells:
+            return p.cells["id"].problem(f"priority '{title}' {what}", "empty-priority")
+        line, column = self.msrc.locate(("priorities", index)) if self.msrc else (None, None)
+        return Problem(self.msrc.name if self.msrc else "", line, column, f"priorities[{index}]",
+                       f"priority '{title}' {what}: leave it out of the mapping, or check the "
+                       "tracker's priority column", "empty-priority")
+
+    def about_period(self, period_id: str, message: str) -> Problem:
+        if self.msrc is not None and period_id in self.m.periods:
+            line, column = self.msrc.locate(("periods", period_id))
+            return Problem(self.msrc.name, line, column, f"periods.{period_id}", message, "empty-period")
+        return Problem(self.draft.file, None, None, f"period {period_id}", message, "empty-period")
+
+    def update(self, period, actions) -> tuple[dict, dict, list[Issue]]:
+        drop = ("period", period.id)
+        cells: dict[Loc, tuple[Cell | None, Drop]] = {(k,): (c, drop) for k, c in period.cells.items()}
+        if not period.has_statuses:
+            return {}, cells, [Issue(self.about_period(period.id, (
+                f"the tracker has no statuses for period {period.id}: check status_columns, or "
+                "give the header of its status column under periods")), drop)]
+        if not period.has_notes and self.m.missing_note is None:
+            return {}, cells, [Issue(self.about_period(period.id, (
+                f"the tracker has no progress notes for period {period.id}: map its note column "
+                "(note_columns, or note_column under periods) or set missing_note")), drop)]
+        entries, issues = {}, []
+        for a in actions:
+            aid, row_drop = a.values.get("id"), ("row", a.row)
+            status = a.statuses.get(period.id)
+            note, note_cell = a.notes.get(period.id, ("", a.cells["title"]))
+            if status is None:
+                issues.append(Issue(a.cells["title"].problem(
+                    f"no status for period {period.id} for this action ({aid})", "missing-status"), row_drop))
+                continue
+            if not note and self.m.missing_note is None:
+                issues.append(Issue(note_cell.problem(
+                    f"no progress note for {aid} in period {period.id}: write one, or set "
+                    "missing_note in the mapping", "missing-note"), row_drop))
+                continue
+            entries[aid] = {"status": status[0], "note": note or self.m.missing_note}
+            cells[("actions", aid)] = (status[1], row_drop)
+            cells[("actions", aid, "status")] = (status[1], row_drop)
+            if note:
+                cells[("actions", aid, "note")] = (note_cell, row_drop)
+        data = {name: getattr(period, name) for name in DETAILS if getattr(period, name) is not None}
+        data["actions"] = entries
+        return data, cells, issues
+
+    def check_project(self, sources: list[_Cells]) -> list[Issue]:
+        """The whole project with these files, checked as `check` would check it."""
+        origins = {(src.name, format_loc(loc)): cell for src in sources for loc, cell in src.cells.items()}
+        try:
+            base = self.plans_dir.resolve().relative_to(self.root.resolve())
+        except ValueError:
+            base = Path(self.plans_dir.name)
+        with tempfile.TemporaryDirectory(prefix="progress-pages-import-") as tmp:
+            copy = Path(tmp) / base
+            shutil.copytree(self.plans_dir, copy, ignore=shutil.ignore_patterns(".*"))
+            for path, text in self.files.items():
+                target = copy / path.relative_to(self.plans_dir)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
+            _, report = load_project(copy, Path(tmp))
+        written = {src.name for src in sources}
+        issues = []
+        for p in report.problems:
+            if p.severity != "error":
+                continue
+            cell, drop = _origin(origins, p)
+            if cell is not None:
+                p = cell.problem(p.message, p.code)
+            elif p.file in written:  # not on disk yet: say so, or the line numbers mislead
+                p = replace(p, message=p.message + " (in the file the import would write)")
+            issues.append(Issue(p, drop))
+        return issues
+
+
+def _origin(origins: dict, problem: Problem) -> tuple[Cell | None, Drop]:
+    """The cell a problem in a generated file came from: its field, or the nearest enclosing one."""
+    where = problem.field
+    while where:
+        if (problem.file, where) in origins:
+            return origins[(problem.file, where)]
+        cut = max(where.rfind("."), where.rfind("["))
+        where = where[:cut] if cut > 0 else ""
+    return None, None

@@ -1,0 +1,427 @@
+"""Read a tracker into draft priorities, actions and reporting periods. Every cell
+that cannot be used becomes a problem naming its sheet, row, column, value and the
+reason, and says what `--partial` would leave out to get past it."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Measure, Site
+from ..model.base import Due, month_name
+from ..problems import Problem
+from ..validate.hints import did_you_mean
+from ..validate.references import anchor
+from . import values
+from .mapping import Mapping, PeriodDetails
+from .values import Unreadable
+from .workbook import Cell, Table, Workbook
+
+# What the tracker or the mapping may say about a period, besides its statuses and notes.
+DETAILS = ("date", "label", "state", "agreed_by", "agreed_on")
+
+# What --partial leaves out to get past a problem: an action (by its row in the
+# actions sheet), a reporting period, or nothing more than the cell itself.
+Drop = tuple[str, Any] | None
+IGNORE: Drop = ("cell", None)
+
+
+@dataclass(frozen=True)
+class Issue:
+    problem: Problem
+    drop: Drop = None  # None: the import cannot go on without it being fixed
+
+
+@dataclass
+class PriorityDraft:
+    values: dict[str, Any]
+    words: set[str]  # how the tracker may write it
+    cells: dict[str, Cell] = field(default_factory=dict)  # empty when given in the mapping
+
+
+@dataclass
+class ActionRow:
+    row: int  # in the actions sheet: identifies the action for --partial
+    cells: dict[str, Cell]
+    priority: PriorityDraft | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+    statuses: dict[str, tuple[str, Cell]] = field(default_factory=dict)  # period id -> status id
+    notes: dict[str, tuple[str, Cell]] = field(default_factory=dict)
+
+
+@dataclass
+class PeriodDraft:
+    id: str
+    date: dt.date | None = None
+    label: str | None = None
+    state: str | None = None
+    agreed_by: str | None = None
+    agreed_on: dt.date | None = None
+    cells: dict[str, Cell] = field(default_factory=dict)
+    has_statuses: bool = False  # the tracker has a column or rows of statuses for it
+    has_notes: bool = False
+
+
+@dataclass
+class Draft:
+    file: str  # the tracker, as named in problems
+    plan: dict[str, Any]
+    plan_cells: dict[str, Cell]
+    priorities: list[PriorityDraft]
+    actions: list[ActionRow]
+    periods: dict[str, PeriodDraft]
+    issues: list[Issue]
+
+
+_WHAT = {"priority": "a priority", "title": "a title", "lead": "a lead: a role or an organisation",
+         "due": "a completion date", "summary": "a summary", "id": "an id",
+         "inspectors_found": "what inspectors found", "what_it_means": "what it means for families"}
+
+
+def _norm(word: object) -> str:
+    return " ".join(values.text(word).split()).casefold()
+
+
+class Words:
+    """Words the tracker writes for ids, matched whatever their capitals and spacing."""
+
+    def __init__(self, words: dict[str, list[str]]):
+        self.lookup = {_norm(w): i for i, ws in words.items() for w in ws}
+        self.shown = [w for ws in words.values() for w in ws]
+
+    def find(self, value: object) -> str | None:
+        return self.lookup.get(_norm(value))
+
+
+def status_words(site: Site, mapping: Mapping) -> Words:
+    return Words({s.id: [s.id, s.label, *mapping.statuses.get(s.id, [])] for s in site.statuses})
+
+
+def measure_words(measures: tuple[Measure, ...], mapping: Mapping) -> Words:
+    return Words({m.id: [m.id, m.name, *mapping.measures.get(m.id, [])] for m in measures})
+
+
+class Reader:
+    def __init__(self, workbook: Workbook, mapping: Mapping, site: Site, measures: tuple[Measure, ...]):
+        self.wb, self.m = workbook, mapping
+        self.statuses = status_words(site, mapping)
+        self.measures = measure_words(measures, mapping)
+        self.issues: list[Issue] = []
+        self.periods: dict[str, PeriodDraft] = {}
+
+    def fail(self, problem: Problem, drop: Drop = None) -> None:
+        self.issues.append(Issue(problem, drop))
+
+    def bad(self, cell: Cell, message: str, code: str, drop: Drop) -> None:
+        self.fail(cell.problem(message, code), drop)
+
+    def table(self, spec) -> Table | None:
+        found = self.wb.table(spec.sheet, spec.header_row)
+        if isinstance(found, Problem):
+            self.fail(found)
+            return None
+        return found
+
+    def columns(self, table: Table, spec) -> dict[str, int] | None:
+        """Field -> column number for every header the mapping names; None if one is missing."""
+        found, ok = {}, True
+        for name, header in spec.columns.model_dump(exclude_none=True).items():
+            column = table.column(header)
+            if column is None:
+                self.fail(table.missing_column(header, name))
+                ok = False
+            found[name] = column
+        return found if ok else None
+
+    def read(self) -> Draft:
+        plan, plan_cells = self.read_plan()
+        priorities = self.read_priorities()
+        actions = self.read_actions(priorities)
+        if self.m.updates_sheet is not None:
+            self.read_updates(actions)
+        self.settle_periods()
+        return Draft(self.wb.name, plan, plan_cells, priorities, actions, self.periods, self.issues)
+
+    # -- the plan and its priorities -------------------------------------------------
+
+    def read_plan(self) -> tuple[dict[str, Any], dict[str, Cell]]:
+        if self.m.plan is not None:
+            return self.m.plan.model_dump(exclude_none=True), {}
+        spec = self.m.plan_sheet
+        table = self.table(spec)
+        columns = table and self.columns(table, spec)
+        if not columns:
+            return {}, {}
+        if not table.rows():
+            self.fail(Problem(table.file, table.header_row, None, "", "the plan sheet has no row "
+                              "under its headers", "missing-row"))
+            return {}, {}
+        cells = {name: table.cell(table.header_row + 1, col) for name, col in columns.items()}
+        self.required(cells, ("title", "summary"), "the plan needs", None)
+        plan = {name: values.text(c.value) for name, c in cells.items() if not c.blank}
+        if "published" in plan:
+            published = self.date(cells["published"], None)
+            plan["published"] = published and published.last_day
+        return plan, cells
+
+    def read_priorities(self) -> list[PriorityDraft]:
+        if self.m.priorities:
+            return [PriorityDraft(p.model_dump(exclude={"also"}), {p.id, p.title, *p.also})
+                    for p in self.m.priorities]
+        spec = self.m.priorities_sheet
+        table = self.table(spec)
+        columns = table and self.columns(table, spec)
+        if not columns:
+            return []
+        drafts = []
+        for row in table.rows():
+            cells = {name: table.cell(row, col) for name, col in columns.items()}
+            if all(c.blank for c in cells.values()):
+                continue
+            self.required(cells, list(cells), "every priority needs", None)
+            found = {name: values.text(c.value) for name, c in cells.items() if not c.blank}
+            drafts.append(PriorityDraft(found, {found.get("id", ""), found.get("title", "")}, cells))
+        return drafts
+
+    # -- the actions ----------------------------------------------------------------
+
+    def read_actions(self, priorities: list[PriorityDraft]) -> list[ActionRow]:
+        spec = self.m.actions_sheet
+        table = self.table(spec)
+        columns = table and self.columns(table, spec)
+        if not columns:
+            return []
+        status_cols, note_cols = self.period_columns(table)
+        by_word = {_norm(w): p for p in priorities for w in p.words if w}
+        rows: list[ActionRow] = []
+        above: dict[str, Cell] = {}
+        for row in table.rows():
+            cells = {name: table.cell(row, col) for name, col in columns.items()}
+            period_cells = [table.cell(row, c) for c in (*status_cols, *note_cols)]
+            own = [c for name, c in cells.items() if name not in spec.fill_down] + period_cells
+            for name in spec.fill_down:  # merged cells: the value is in the first row only
+                if name in cells and not cells[name].blank:
+                    above[name] = cells[name]
+                elif name in above:
+                    cells[name] = above[name]
+            if all(c.blank for c in own):
+                continue  # a blank row, or a heading row such as a merged area of focus
+            action = ActionRow(row, cells)
+            self.read_action(action, by_word)
+            for column, period in status_cols.items():
+                self.read_status(action, period, table.cell(row, column))
+            for column, period in note_cols.items():
+                self.read_note(action, period, table.cell(row, column))
+            rows.append(action)
+        self.number_actions(rows, priorities)
+        self.unique_ids(rows)
+        return rows
+
+    def unique_ids(self, rows: list[ActionRow]) -> None:
+        """Ids must differ, also as web addresses ('A1.2' and 'a1-2' would share one)."""
+        seen: dict[str, ActionRow] = {}
+        for action in rows:
+            action_id = action.values.get("id")
+            if action_id is None or "id" not in action.cells:
+                continue
+            first = seen.setdefault(anchor(action_id), action)
+            if first is not action:
+                self.bad(action.cells["id"], f"'{action_id}' is already the id of the action in row "
+                         f"{first.row}: each action needs its own", "duplicate-id", ("row", action.row))
+
+    def read_action(self, action: ActionRow, priorities: dict[str, PriorityDraft]) -> None:
+        drop = ("row", action.row)
+        cells = action.cells
+        self.required(cells, ("priority", "title", "lead", "due"), "every action needs", drop)
+        if not cells["priority"].blank:
+            action.priority = priorities.get(_norm(cells["priority"].value))
+            if action.priority is None:
+                words = sorted({w for p in priorities.values() for w in p.words if w})
+                self.bad(cells["priority"], f"'{values.text(cells['priority'].value)}' is not a "
+                         f"priority of the mapping{did_you_mean(values.text(cells['priority'].value), words)}: "
+                         "use a priority's id or title, or add these words to its 'also' list",
+                         "unknown-priority", drop)
+        for name in ("id", "title", "lead"):
+            if name in cells and not cells[name].blank:
+                action.values[name] = values.text(cells[name].value)
+        for name in ("tasks", "evidence"):
+            if name in cells and not cells[name].blank:
+                action.values[name] = values.items(cells[name].value)
+        if "measures" in cells and not cells["measures"].blank:
+            action.values["measures"] = self.measure_ids(cells["measures"], drop)
+        if not cells["due"].blank:
+            action.values["due"] = self.date(cells["due"], drop)
+
+    def required(self, cells: dict[str, Cell], names, who: str, drop: Drop) -> None:
+        for name in names:
+            if name in cells and cells[name].blank:
+                self.bad(cells[name], f"this cell is blank: {who} {_WHAT.get(name, name.replace('_', ' '))}",
+                         "blank-cell", drop)
+
+    def measure_ids(self, cell: Cell, drop: Drop) -> list[str]:
+        found = []
+        for item in values.items(values.text(cell.value).replace(";", "\n")):
+            ids = [self.measures.find(item)] if self.measures.find(item) else [
+                self.measures.find(part) for part in item.split(",")]
+            if None in ids:
+                self.bad(cell, f"'{item}' is not a measure in plans/measures.yaml"
+                         f"{did_you_mean(item, self.measures.shown)}: write a measure's id or name, "
+                         "or list these words under 'measures' in the mapping", "unknown-measure", drop)
+                continue
+            found += [i for i in ids if i not in found]
+        return found
+
+    def date(self, cell: Cell, drop: Drop) -> Due | None:
+        try:
+            return values.when(cell.value, self.m.date_formats)
+        except Unreadable as e:
+            self.bad(cell, str(e), "bad-date", drop)
+            return None
+
+    def number_actions(self, rows: list[ActionRow], priorities: list[PriorityDraft]) -> None:
+        """Without an id column, actions are numbered A1.1, A1.2, ... in the order of the
+        sheet, counting every row (even one left out), so that ids never shift."""
+        if self.m.actions_sheet.columns.id is not None:
+            return
+        counts: dict[int, int] = {}
+        for action in rows:
+            if action.priority is not None:
+                p = next(i for i, d in enumerate(priorities, 1) if d is action.priority)
+                counts[p] = counts.get(p, 0) + 1
+                action.values["id"] = f"A{p}.{counts[p]}"
+
+    # -- reporting periods ------------------------------------------------------------
+
+    def period(self, period_id: str) -> PeriodDraft:
+        return self.periods.setdefault(period_id, PeriodDraft(period_id))
+
+    def period_columns(self, table: Table) -> tuple[dict[int, str], dict[int, str]]:
+        """Columns holding a status or a note for a period: column number -> period id."""
+        spec = self.m.actions_sheet
+        found: tuple[dict[int, str], dict[int, str]] = ({}, {})
+        explicit = {}
+        for period_id, details in self.m.periods.items():
+            for kind, header in ((0, details.status_column), (1, details.note_column)):
+                if header is not None:
+                    column = table.column(header)
+                    if column is None:
+                        self.fail(table.missing_column(header, f"period {period_id}"), ("period", period_id))
+                    else:
+                        explicit[(kind, column)] = period_id
+        for column, header in enumerate(table.headers, 1):
+            for kind, pattern in ((0, spec.status_columns), (1, spec.note_columns)):
+                period_id = explicit.get((kind, column))
+                match = re.search(pattern, header) if pattern and period_id is None else None
+                if match:
+                    period_id = self.header_period(table.cell(table.header_row, column), match["when"])
+                if period_id is None:
+                    continue
+                if period_id in found[kind].values():
+                    self.bad(table.cell(table.header_row, column), f"a second {('status', 'note')[kind]} "
+                             f"column for {period_id}: keep one", "duplicate-period", ("period", period_id))
+                found[kind][column] = period_id
+                period = self.period(period_id)
+                period.has_statuses = period.has_statuses or kind == 0
+                period.has_notes = period.has_notes or kind == 1
+        return found
+
+    def header_period(self, header: Cell, written: str) -> str | None:
+        """The period a column header names, such as 'RAG Apr 21' -> 2021-04."""
+        try:
+            when = values.when(written, self.m.date_formats)
+        except Unreadable as e:
+            self.bad(header, f"the header matches status_columns or note_columns, but {e}",
+                     "bad-date", IGNORE)
+            return None
+        period_id = when.last_day.isoformat()[:7]
+        if not when.month_only:
+            self.period(period_id).date = when.last_day
+        return period_id
+
+    def read_status(self, action: ActionRow, period_id: str, cell: Cell) -> None:
+        if cell.blank and self.m.blank_status:
+            action.statuses[period_id] = (self.m.blank_status, cell)
+            return
+        status = self.statuses.find(cell.value)
+        if status is None:
+            written = values.text(cell.value)
+            reason = ("this status cell is blank: write a status, or set blank_status in the mapping"
+                      if cell.blank else f"'{written}' is not a status word of the mapping"
+                      f"{did_you_mean(written, self.statuses.shown)} (it knows "
+                      f"{', '.join(self.statuses.shown)})")
+            self.bad(cell, reason, "unknown-status", ("row", action.row))
+            return
+        action.statuses[period_id] = (status, cell)
+
+    def read_note(self, action: ActionRow, period_id: str, cell: Cell) -> None:
+        action.notes[period_id] = (values.text(cell.value), cell)  # '' when blank
+
+    def read_updates(self, actions: list[ActionRow]) -> None:
+        """A sheet with one row per action per period (such as the committee pack's)."""
+        spec = self.m.updates_sheet
+        table = self.table(spec)
+        columns = table and self.columns(table, spec)
+        if not columns:
+            return
+        by_id = {a.values.get("id"): a for a in actions}
+        for row in table.rows():
+            cells = {name: table.cell(row, col) for name, col in columns.items()}
+            if all(c.blank for c in cells.values()):
+                continue
+            when = self.date(cells["period"], IGNORE)
+            action = by_id.get(values.text(cells["action"].value))
+            if action is None:
+                self.bad(cells["action"], f"'{values.text(cells['action'].value)}' is not an action "
+                         f"of the actions sheet{did_you_mean(values.text(cells['action'].value), by_id)}",
+                         "unknown-action", IGNORE)
+            if when is None or action is None:
+                continue
+            period = self.period(when.last_day.isoformat()[:7])
+            period.has_statuses, period.has_notes = True, "note" in cells
+            if not when.month_only:
+                period.date = when.last_day
+            for name in DETAILS:
+                if name in cells and not cells[name].blank:
+                    self.period_detail(period, name, cells[name])
+            if period.id in action.statuses:
+                self.bad(cells["action"], f"a second row for {action.values.get('id')} in period {period.id} "
+                         f"(the first is row {action.statuses[period.id][1].row}): keep one",
+                         "duplicate-row", ("row", action.row))
+                continue
+            self.read_status(action, period.id, cells["status"])
+            if "note" in cells:
+                self.read_note(action, period.id, cells["note"])
+
+    def period_detail(self, period: PeriodDraft, name: str, cell: Cell) -> None:
+        value: Any = values.text(cell.value)
+        if name in ("date", "agreed_on"):
+            due = self.date(cell, ("period", period.id))
+            value = due and due.last_day
+        elif name == "state" and value not in ("draft", "published"):
+            self.bad(cell, f"'{value}' is not draft or published", "bad-state", ("period", period.id))
+            return
+        if value is None:
+            return
+        first = period.cells.get(name)
+        if first is not None and getattr(period, name) != value:
+            self.bad(cell, f"'{values.text(cell.value)}' differs from {first.ref} for the same "
+                     f"period {period.id}: every row of a period has the same {name}",
+                     "period-mismatch", ("period", period.id))
+            return
+        setattr(period, name, value)
+        period.cells[name] = cell
+
+    def settle_periods(self) -> None:
+        """Meeting date, label, state and agreement: from the mapping, else the tracker,
+        else defaults."""
+        for period_id in self.m.periods:
+            self.period(period_id)
+        for period in self.periods.values():
+            details = self.m.periods.get(period.id, PeriodDetails())
+            month = values.when(period.id, ["%Y-%m"]).last_day
+            period.date = details.date or period.date or month
+            period.label = details.label or period.label or f"{month_name(month)} progress update"
+            period.state = details.state or period.state or self.m.state
+            period.agreed_by = details.agreed_by or period.agreed_by
+            period.agreed_on = details.agreed_on or period.agreed_on

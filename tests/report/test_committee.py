@@ -1,0 +1,168 @@
+"""The committee summary: its figures are the home page's, and it says what changed,
+what is late and what families were told since the last meeting."""
+import html
+import re
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from conftest import AREAS, ROOT
+from generator.cli import main
+from generator.compute import figures, headline
+from generator.compute.committee import committee, find_period
+from generator.render import render_pages
+from generator.render.committee import committee_markdown
+from generator.validate import load_project
+
+
+def load(plans):
+    project, report = load_project(plans)
+    assert report.ok, report.summary()
+    return project
+
+
+def read(markdown: str) -> str:
+    """The Markdown as a reader sees it (character references decoded)."""
+    return html.unescape(re.sub(r"<[^>]+>", "", markdown))
+
+
+def report_text(project, period_id=None) -> str:
+    entry = project.plans[0]
+    return read(committee_markdown(project.site, committee(project, entry, find_period(entry, period_id))))
+
+
+def headline_block(text: str) -> list[str]:
+    """The headline sentences and the figures table, as quoted in papers."""
+    lines = text.splitlines()
+    start = lines.index(next(line for line in lines if line.startswith("| Figure |")))
+    end = next(i for i in range(start, len(lines)) if not lines[i].startswith("|"))
+    sentences = lines[start - 5:start - 1]
+    return sentences + lines[start:end]
+
+
+PLANS = [ROOT / "plans", AREAS / "two-priorities" / "plans", AREAS / "three-priorities" / "plans",
+         AREAS / "nine-priorities" / "plans"]
+
+
+@pytest.mark.parametrize("plans", PLANS, ids=lambda p: p.parent.name)
+def test_the_report_s_figures_are_the_home_page_s(plans):
+    project = load(plans)
+    entry = project.plans[0]
+    summary = committee(project, entry, find_period(entry, None))
+    assert (summary.latest, summary.previous) == headline(entry, project.site)
+    home = read(render_pages(project)["index.md"])
+    block = headline_block(report_text(project))
+    assert len(block) >= 8
+    assert block == headline_block(home)
+
+
+def test_the_figures_a_scrutiny_report_quotes():
+    """Twoshire is shaped like Leicestershire's March 2022 paper: '100% of actions now
+    underway, compared to 87.8% at the previous formal meeting', 'seven actions ... delays'."""
+    text = report_text(load(AREAS / "two-priorities" / "plans"))
+    assert "All 41 actions are now under way, up from 87.8% in October 2021." in text
+    assert "7 actions are delayed, up from 4 in October 2021." in text
+    assert "| Under way | 41 (100%) | 36 (87.8%) |" in text
+
+
+def test_an_earlier_period_is_compared_with_the_published_one_before_it():
+    project = load(ROOT / "plans")
+    entry = project.plans[0]
+    july = find_period(entry, "2021-07")
+    summary = committee(project, entry, july)
+    assert summary.latest == figures(entry, july, project.site)
+    assert summary.previous.period.id == "2021-04"
+    text = report_text(project, "2021-07")
+    assert "# Written Statement of Action: progress report, July 2021 monitoring meeting" in text
+    assert "20 of 22 actions are under way (90.9%), up from 77.3% in April 2021." in text
+
+
+def test_what_changed_lists_every_status_change_by_action_backwards_first():
+    project = load(ROOT / "plans")
+    text = report_text(project)
+    # Counted from the files themselves, not with our code.
+    before, now = (yaml.safe_load((ROOT / "plans" / "wsoa-2020" / "updates" / f"{p}.yaml").read_text())["actions"]
+                   for p in ("2021-10", "2022-01"))
+    changed = sorted(a for a in now if now[a]["status"] != before[a]["status"])
+    section = text.split("## What changed")[1].split("\n## ")[0]
+    listed = [line[2:].split(" ")[0] for line in section.splitlines() if line.startswith("- ")]
+    assert sorted(listed) == changed
+    backwards, others = section.split("### Other status changes")
+    assert "### Things that went backwards" in backwards
+    assert ("- A2.7 Hold annual reviews (the yearly check of each EHC plan) on time and update plans: "
+            "from On track to In progress") in backwards
+    assert ("- A2.6 Add staff and a new computer system so EHC plans are finished in 20 weeks: "
+            "from Delayed to In progress") in others
+
+
+def test_delayed_and_overdue_actions_are_named():
+    text = report_text(load(ROOT / "plans"))
+    delayed = text.split("## Delayed actions")[1].split("##")[0]
+    assert "- **A3.2: " in delayed and "(lead: " in delayed
+    assert "The average wait has fallen a little, to 54 weeks" in delayed  # its note
+    overdue = text.split("## Past their due date and not completed")[1].split("##")[0]
+    assert re.search(r"^\| A3\.1: .* \| September 2021 \| In progress \|$", overdue, re.MULTILINE)
+
+
+def test_measures_name_the_actions_meant_to_move_them():
+    text = report_text(load(ROOT / "plans"))
+    measures = text.split("## Measures")[1].split("## You said")[0]
+    assert ("- **Appeals to the SEND Tribunal**: ") in measures
+    assert "Actions: A1.5 (on track), A1.6 (completed)." in measures
+
+
+def test_you_said_we_did_since_the_last_meeting():
+    text = report_text(load(ROOT / "plans"))
+    said = text.split("## You said, we did")[1]
+    # Done in December 2021, after the October meeting:
+    assert "**Local Offer website** (Parent and carer survey on EHC plans and waiting for help)" in said
+    # Heard in November 2021 at the peer challenge:
+    assert said.count("(Peer challenge of our SEND improvement work)") == 5
+    # Heard in May 2021 and not done since: not news for this meeting.
+    assert "Youth council session" not in said.split("Promises not kept on time")[0]
+    # A promise for 31 December 2021 that is not kept is listed as late.
+    late = said.split("Promises not kept on time")[1]
+    assert "(promised for 31 December 2021)" in late
+
+
+def test_a_draft_update_can_be_reported_before_it_is_agreed(make_project):
+    root = make_project({"plans/wsoa/updates/2021-07.yaml": """\
+        date: 2021-07-20
+        label: July 2021 monitoring meeting
+        state: draft
+        actions:
+          A1.1: {status: blue, note: Done.}
+          A1.2: {status: red, note: Late.}
+        """})
+    project = load(root / "plans")
+    assert "Draft" not in report_text(project)  # by default: the latest published, as on the site
+    text = report_text(project, "2021-07")
+    assert "**Draft:** this update is not agreed yet, so it is not on the public progress site." in text
+    assert "1 action is delayed, up from 0 in April 2021." in text
+    assert "- A1.1 Write a joint strategy: from On track to Completed" in text
+
+
+def test_report_command_writes_markdown_and_a_tagged_pdf(tmp_path, monkeypatch):
+    import pypdf
+    monkeypatch.chdir(ROOT)
+    runner = CliRunner()
+    md, pdf = tmp_path / "report.md", tmp_path / "report.pdf"
+    assert runner.invoke(main, ["report", "-o", str(md)]).exit_code == 0
+    assert read(md.read_text()) == report_text(load(ROOT / "plans"))
+    result = runner.invoke(main, ["report", "--period", "2021-10", "-o", str(pdf)])
+    assert result.exit_code == 0, result.output
+    reader = pypdf.PdfReader(pdf)
+    assert reader.metadata.title == "Written Statement of Action: progress report, October 2021 monitoring meeting"
+    words = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "21 of 22 actions are under way (95.5%), up from 90.9% in July 2021." in words
+    assert "You said, we did" in words
+    root = reader.trailer["/Root"]
+    assert "/StructTreeRoot" in root and root["/Lang"] == "en-GB"  # tagged, for screen readers
+
+
+def test_report_command_says_which_periods_exist(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, ["report", "--period", "2020-01"])
+    assert result.exit_code == 1
+    assert "No update 2020-01 in plan wsoa-2020: its updates are 2021-04, 2021-07, 2021-10, 2022-01." in result.output

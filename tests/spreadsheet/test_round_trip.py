@@ -1,0 +1,86 @@
+"""Export the example plan, import the export, and get the same inputs back."""
+import pandas as pd
+import pytest
+
+from generator.spreadsheet.layout import status_column
+
+from trackers import area, example, loaded, run  # noqa: F401 (fixtures)
+
+
+def test_export_then_import_gives_the_same_plan_and_updates(area, example):
+    result = run("export", "--output-dir", "pack")
+    assert result.exit_code == 0, result.output
+    assert (area / "pack" / "wsoa-2020.xlsx").is_file()
+    original = {p.relative_to(area).as_posix(): p.read_text() for p in (area / "plans" / "wsoa-2020").rglob("*.yaml")}
+    for path in (area / "plans" / "wsoa-2020").rglob("*.yaml"):
+        path.unlink()
+
+    result = run("import", "pack/wsoa-2020.xlsx", "--plan", "wsoa-2020")
+    assert result.exit_code == 0, result.output
+    assert "Imported 3 priorities, 22 actions, 4 periods into plans/wsoa-2020/." in result.output
+
+    again = loaded(area).plans[0]
+    entry = example.plans[0]
+    assert again.plan == entry.plan
+    assert again.periods == entry.periods
+    # Laid out as the hand-written files are, the files are even the same text.
+    assert {p.relative_to(area).as_posix(): p.read_text()
+            for p in (area / "plans" / "wsoa-2020").rglob("*.yaml")} == original
+
+
+def test_importing_the_same_pack_again_changes_nothing(area):
+    run("export", "--output-dir", "pack")
+    result = run("import", "pack/wsoa-2020.xlsx", "--plan", "wsoa-2020")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("unchanged: plans/wsoa-2020/") == 5
+
+
+def test_csv_files_open_without_our_tool(area, example):
+    """One file per sheet, with clear headers; a committee officer can open them in Excel."""
+    run("export", "--output-dir", "pack")
+    entry = example.plans[0]
+    read = {name: pd.read_csv(area / "pack" / f"wsoa-2020-{name}.csv", dtype=str, keep_default_na=False,
+                              encoding="utf-8-sig")
+            for name in ("plan", "priorities", "actions", "periods", "measures")}
+    actions = read["actions"]
+    assert list(actions.columns)[:9] == ["Priority id", "Priority", "Action id", "Action", "Tasks", "Lead",
+                                         "Evidence", "Measures", "Due date"]
+    assert list(actions["Action id"]) == [a.id for a in entry.plan.actions()]
+    first = actions.iloc[0]
+    assert first["Due date"] == "March 2021"
+    assert first["Tasks"].split("\n")[0] == "• Bring together what we know about needs and gaps in services."
+    latest = entry.periods[-1]
+    assert list(actions[status_column(latest.id)]) == [
+        example.site.status(latest.update.actions[a.id].status).label for a in entry.plan.actions()]
+    assert status_column(latest.id) == "Status Jan 2022"
+
+    periods = read["periods"]
+    assert list(periods.columns) == ["Period", "Meeting date", "Meeting", "State", "Agreed by", "Agreed on",
+                                     "Action id", "Action", "Status", "Note"]
+    assert len(periods) == 22 * 4
+    row = periods[(periods["Period"] == "2022-01") & (periods["Action id"] == "A3.2")].iloc[0]
+    assert (row["Meeting date"], row["Status"], row["State"], row["Agreed on"]) == (
+        "18/01/2022", "Delayed", "published", "28/01/2022")
+    assert row["Note"] == latest.update.actions["A3.2"].note
+
+    measures = read["measures"]
+    assert list(measures.columns) == ["Measure id", "Measure", "What is counted", "Actions"]
+    assert measures.set_index("Measure id").loc["tribunal-appeals", "Actions"] == "A1.5\nA1.6"
+    assert read["plan"].iloc[0]["Published"] == "07/10/2020"
+
+
+def test_xlsx_has_one_sheet_each_with_real_dates(area):
+    run("export", "--output-dir", "pack")
+    sheets = pd.read_excel(area / "pack" / "wsoa-2020.xlsx", sheet_name=None)
+    assert list(sheets) == ["Plan", "Priorities", "Actions", "Periods", "Measures"]
+    assert sheets["Periods"]["Meeting date"].iloc[0] == pd.Timestamp("2021-04-20")
+
+
+@pytest.mark.parametrize("plans", ["missing", "broken"])
+def test_export_of_a_broken_project_lists_its_problems(area, plans):
+    if plans == "broken":
+        (area / "plans" / "wsoa-2020" / "updates" / "2022-01.yaml").write_text("date: 2022-01-32\n")
+    result = run("export", "--plans", "plans" if plans == "broken" else "nowhere")
+    assert result.exit_code == 1
+    assert "error" in result.output
+    assert not (area / "export").exists()
