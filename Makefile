@@ -4,13 +4,14 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 
 .PHONY: site test check serve docs clean
 
 site: $(STAMP)
 	$(BIN)/progress-pages build
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/pytest
 
 check: $(STAMP)
@@ -31,5 +32,12 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
+# axe-core and the Nu HTML Checker for the browser tests (tests/browser), pinned by
+# package-lock.json. --ignore-scripts: vnu-jar would otherwise fetch a Java of its own.
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null; then \
+		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm is missing: the browser tests will be skipped (with CI=true they fail)."; fi
+
 clean:
-	rm -rf $(VENV) site .site-* *.egg-info
+	rm -rf $(VENV) node_modules site .site-* *.egg-info test-artifacts

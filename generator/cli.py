@@ -23,13 +23,20 @@ def main() -> None:
 
 @main.command()
 @PLANS
-def check(plans_dir: Path) -> None:
-    """Check every input file and list every problem at once (exit 1 on any error)."""
-    project, report = load_project(plans_dir, Path.cwd())
+@click.option("--strict", is_flag=True, help="Treat warnings (reading level, abbreviations missing "
+              "from the glossary, no accessibility statement) as errors.")
+def check(plans_dir: Path, strict: bool) -> None:
+    """Check every input file and list every problem at once (exit 1 on any error).
+
+    Also checks that public texts are plain English: warnings, or errors with --strict."""
+    project, report = load_project(plans_dir, Path.cwd(), plain_english=True)
     for line in report.summary().splitlines()[:-1]:
         click.echo(line)
     if project is None:
         click.echo(report.summary().splitlines()[-1])
+        sys.exit(1)
+    if strict and report.warnings:
+        click.echo(report.summary().splitlines()[-1] + ": --strict treats warnings as errors.")
         sys.exit(1)
     actions = sum(len(e.plan.actions()) for e in project.plans)
     updates = sum(len(e.periods) for e in project.plans)

@@ -36,3 +36,12 @@ def tree_digest(folder: Path) -> str:
         if p.is_file():
             h.update(p.read_bytes())
     return h.hexdigest()
+
+
+def build_example(tmp_path: Path, plans: Path | None = None) -> Path:
+    """Build a site with `progress-pages build`; fail on any warning. Returns site/."""
+    root = site_copy(tmp_path, plans)
+    result = run(["build"], root)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
+    return root / "site"

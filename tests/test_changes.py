@@ -75,7 +75,7 @@ def test_summary_lists_what_went_backwards_first(repo):
     ]
     text = result.stdout
     assert "- Written Statement of Action: April 2022 monitoring meeting (draft: not yet agreed)" in text
-    assert "## Other status changes\n\n- A1.7 Review short breaks" in text
+    assert "## Other status changes\n\n- A1.7 Look again at short breaks" in text
     assert "from On track to Completed" in text
     assert ('- A1.2: title: was "Set up one SEND Partnership Board to lead and check this plan.", '
             'now "Set up one SEND Partnership Board to lead this plan."') in text

@@ -11,6 +11,7 @@ import os
 from html import escape
 from pathlib import Path
 
+from markdown.extensions.abbr import AbbrExtension
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -21,8 +22,12 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from ..compute.view import shown
 from ..model import Project
 from ..render import NavItem, navigation, render_pages
+from ..render.info_pages import footer_links, info_navigation, info_pages
 from ..render.pages import STATUS_CSS
 from ..validate import load_project
+from .branding import LOGO_DIR, apply_branding
+from .stacked_tables import StackedTables
+from .theme_fixes import fix_theme_html
 
 log = logging.getLogger("mkdocs.plugins.progress_pages")
 
@@ -42,6 +47,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         # inputs are read once; plain `mkdocs build` leaves this empty.
         self.project: Project | None = None
         self.pages: dict[str, str | bytes] = {}  # pages, charts and downloads
+        self.logo: Path | None = None
         self.in_nav: set[str] = set()
 
     def plans_dir(self, config: MkDocsConfig) -> Path:
@@ -59,13 +65,22 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
                                   + report.summary())
         preview = self.config.preview or os.environ.get(PREVIEW_ENV) == "1"
         project = shown(project, preview)
-        self.pages = render_pages(project, site_url=config.site_url)
-        self.in_nav = {item.path for top in navigation(project) for item in (top, *top.children)}
+        self.pages = {**render_pages(project, site_url=config.site_url), **info_pages(project)}
+        self.logo = project.logo
+        self.in_nav = {item.path for top in [*navigation(project), *info_navigation(project)]
+                       for item in (top, *top.children)}
         # The area's name lives in site.yaml only; themes print it unescaped.
         config.site_name = escape(f"{project.site.area.name}: SEND improvement progress")
         config.nav = [_nav_entry(item) for item in navigation(project)] + (
-            config.nav if config.nav is not None else _content_pages(config))
+            config.nav if config.nav is not None else _content_pages(config)) + [
+            _nav_entry(item) for item in info_navigation(project)]
+        config.extra["footer_links"] = footer_links(project)
+        self.pages.update(apply_branding(config, project))
         config.extra_css.append(STATUS_CSS)
+        config.markdown_extensions.append(StackedTables())
+        # Every page explains the glossary's words (<abbr title>, shown by content.tooltips).
+        config.markdown_extensions.append(AbbrExtension(
+            glossary={t.term: t.tooltip for t in project.glossary}))
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -77,7 +92,16 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
             inclusion = (InclusionLevel.INCLUDED if path in self.in_nav or not path.endswith(".md")
                          else InclusionLevel.NOT_IN_NAV)
             files.append(File.generated(config, path, content=content, inclusion=inclusion))
+        if self.logo is not None:
+            files.append(File.generated(config, f"{LOGO_DIR}/{self.logo.name}",
+                                        abs_src_path=str(self.logo)))
         return files
+
+    def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:
+        return fix_theme_html(output)
+
+    def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
+        return fix_theme_html(output) if template_name.endswith(".html") else output
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         server.watch(str(self.plans_dir(config)))

@@ -30,6 +30,7 @@ class Inputs:
     site: Source | None = None
     measures: Source | None = None
     measure_tables: list[Table] = field(default_factory=list)  # plans/measures/<id>.csv
+    glossary: Source | None = None
     plans: list[PlanFiles] = field(default_factory=list)
     feedback: list[Source] = field(default_factory=list)
 
@@ -59,6 +60,8 @@ def read_inputs(plans_dir: Path, root: Path) -> tuple[Inputs, list[Problem]]:
         inputs.measures = read(plans_dir / "measures.yaml")
     if (plans_dir / "measures").is_dir():
         inputs.measure_tables = _read_measure_tables(plans_dir / "measures", root, problems, complain)
+    if (plans_dir / "glossary.yaml").is_file():
+        inputs.glossary = read(plans_dir / "glossary.yaml")
 
     feedback = plans_dir / "feedback"
     if feedback.is_dir():

@@ -2,6 +2,7 @@
 from .action import Action
 from .base import Due
 from .feedback import Engagement, FeedbackItem
+from .glossary import Glossary, Term
 from .measure import Measure, MeasureRow, Measures, Point
 from .period import ActionUpdate, Update
 from .plan import Plan
@@ -14,6 +15,7 @@ from .status import DEFAULT_STATUSES, Status
 INPUT_FILES = {
     "plans/site.yaml": Site,
     "plans/measures.yaml": Measures,
+    "plans/glossary.yaml": Glossary,
     "plans/<plan-id>/plan.yaml": Plan,
     "plans/<plan-id>/updates/<YYYY-MM>.yaml": Update,
     "plans/feedback/<engagement-id>.yaml": Engagement,
@@ -25,6 +27,6 @@ CSV_FILES = {
 
 __all__ = [
     "Action", "ActionUpdate", "CSV_FILES", "DEFAULT_STATUSES", "Due", "Engagement", "EngagementEntry",
-    "FeedbackItem", "FeedbackRef", "INPUT_FILES", "Measure", "MeasureRow", "Measures", "Period", "Plan",
-    "PlanEntry", "Point", "Priority", "Project", "Site", "Status", "Update",
+    "FeedbackItem", "FeedbackRef", "Glossary", "INPUT_FILES", "Measure", "MeasureRow", "Measures", "Period",
+    "Plan", "PlanEntry", "Point", "Priority", "Project", "Site", "Status", "Term", "Update",
 ]

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from . import CSV_FILES, INPUT_FILES, base, measure
+from . import CSV_FILES, INPUT_FILES, base, glossary, measure
 
 INTRO = """\
 # Input format
@@ -44,6 +44,7 @@ _VALIDATOR_KINDS = {
     base._due: "due date (YYYY-MM-DD or YYYY-MM)",
     base._when: "date (YYYY-MM-DD or YYYY-MM)",
     measure._figure: "number, 0 or more",
+    glossary._term: "word (letters, numbers, spaces, `. & ' / -`)",
 }
 
 

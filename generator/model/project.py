@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Mapping
 
 from .feedback import Engagement, FeedbackItem
+from .glossary import Term
 from .measure import Measure, MeasureRow
 from .period import Update
 from .plan import Plan
@@ -62,6 +64,8 @@ class Project:
     measures: tuple[Measure, ...] = field(default=())
     # Each measure's figures (plans/measures/<id>.csv), oldest first; no file, no figures.
     measure_rows: Mapping[str, tuple[MeasureRow, ...]] = field(default_factory=dict)
+    glossary: tuple[Term, ...] = field(default=())  # the default's words and the area's
+    logo: Path | None = None  # the checked logo file, from site.yaml's branding
     engagements: tuple[EngagementEntry, ...] = field(default=())
 
     def published_feedback(self) -> list[FeedbackRef]:

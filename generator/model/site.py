@@ -5,7 +5,9 @@ from datetime import date
 
 from pydantic import Field
 
+from .accessibility import Accessibility
 from .base import Line, Record, Text, Url
+from .branding import Branding
 from .status import DEFAULT_STATUSES, Status
 
 
@@ -44,6 +46,10 @@ class Site(Record):
     statuses: list[Status] = Field(default=list(DEFAULT_STATUSES), min_length=2, description=(
         "The status scale, in order from not started to completed. Leave out to use "
         "Not started / Delayed / In progress / On track / Completed."))
+    branding: Branding | None = Field(None, description="The area's logo and colour.")
+    accessibility: Accessibility | None = Field(None, description=(
+        "The facts for the accessibility statement that the law requires. Without it "
+        "there is no statement page, and `check` warns."))
 
     def status(self, status_id: str) -> Status | None:
         return next((s for s in self.statuses if s.id == status_id), None)

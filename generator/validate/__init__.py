@@ -14,12 +14,18 @@ from ..model import (DEFAULT_STATUSES, Engagement, EngagementEntry, Measures, Pe
                      PlanEntry, Project, Site, Status, Update)
 from ..problems import Report
 from . import privacy, references
+from .accessibility import check_statement
+from .branding import check_branding, logo_path
+from .glossary import load_glossary
 from .measure_rows import check_rows, measure_id
+from .plain_english import check_plain_english
 from .schema import validate_source
 
 
-def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | None, Report]:
-    """Read and check every input. The project is None when any error was found."""
+def load_project(plans_dir: Path, root: Path | None = None, *,
+                 plain_english: bool = False) -> tuple[Project | None, Report]:
+    """Read and check every input. The project is None when any error was found.
+    With plain_english, texts are also checked for reading level and glossary (warnings)."""
     root = root or plans_dir.parent
     report = Report()
     inputs, problems = read_inputs(plans_dir, root)
@@ -31,6 +37,8 @@ def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | N
         report.extend(found)
         if site:
             report.extend(references.check_site(site, inputs.site))
+            report.extend(check_statement(site, inputs.site))
+            report.extend(check_branding(site, inputs.site, plans_dir))
     scale = _scale(site, inputs.site)
     measure_ids: set[str] = set()
     if inputs.measures is not None and not problems_for(report, inputs.measures.name):
@@ -52,6 +60,8 @@ def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | N
                 continue
             measure_rows[measure.id], found = check_rows(table, measure)
             report.extend(found)
+    glossary, found = load_glossary(inputs.glossary)
+    report.extend(found)
 
     entries = []
     for files in inputs.plans:
@@ -84,16 +94,20 @@ def load_project(plans_dir: Path, root: Path | None = None) -> tuple[Project | N
         if plan_id is not None:
             engagements.append(EngagementEntry(Path(src.name).stem, engagement, plan_id))
 
-    sources = [s for s in (inputs.site, inputs.measures) if s is not None] + [
+    sources = [s for s in (inputs.site, inputs.measures, inputs.glossary) if s is not None] + [
         s for files in inputs.plans for s in (files.plan, *files.updates) if s is not None] + inputs.feedback
     report.extend(privacy.scan(sources, privacy.read_deny_list(plans_dir)))
 
     if not report.ok or site is None:
         return None, report
     engagements.sort(key=lambda e: (e.engagement.start, e.id))
-    return Project(site=site, plans=tuple(entries),
-                   measures=tuple(measures.measures) if measures else (),
-                   measure_rows=measure_rows, engagements=tuple(engagements)), report
+    project = Project(site=site, plans=tuple(entries),
+                      measures=tuple(measures.measures) if measures else (),
+                      measure_rows=measure_rows, engagements=tuple(engagements), glossary=glossary,
+                      logo=logo_path(site, plans_dir))
+    if plain_english:
+        report.extend(check_plain_english(project, inputs.site, sources[1:]))
+    return project, report
 
 
 def _scale(site: Site | None, source) -> dict[str, str] | None:

@@ -1,0 +1,29 @@
+"""Pages about the site rather than the plan: the glossary ("Words we use") and
+the accessibility statement. They close the navigation and are linked from the
+footer of every page, as the accessibility regulations ask for the statement."""
+from __future__ import annotations
+
+from ..model import Project
+from .pages import NavItem, _environment
+
+GLOSSARY = NavItem("Words we use", "glossary.md")
+STATEMENT = NavItem("Accessibility statement", "accessibility.md")
+
+
+def info_navigation(project: Project) -> list[NavItem]:
+    """The statement only when site.yaml has its facts (`check` warns otherwise)."""
+    return [GLOSSARY] + ([STATEMENT] if project.site.accessibility else [])
+
+
+def info_pages(project: Project) -> dict[str, str]:
+    env = _environment("md")
+    pages = {GLOSSARY.path: env.get_template("glossary.md.j2").render(glossary=project.glossary)}
+    if project.site.accessibility:
+        pages[STATEMENT.path] = env.get_template("accessibility.md.j2").render(site=project.site)
+    return pages
+
+
+def footer_links(project: Project) -> list[dict[str, str]]:
+    """For the footer partial: titles and site addresses ('glossary/')."""
+    return [{"title": item.title, "url": item.path.removesuffix(".md") + "/"}
+            for item in reversed(info_navigation(project))]

@@ -1,0 +1,89 @@
+"""Plain English: every text a reader sees should read at about age 14 or below
+(Flesch-Kincaid grade 9, GOV.UK's aim), and every abbreviation should be in the
+glossary so that the site can explain it. These are warnings; `check --strict`
+makes them errors."""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Iterator
+
+import textstat
+
+from ..load.yaml_source import Loc, Source
+from ..model import Project
+from ..problems import Problem
+
+MAX_GRADE = 9.0
+# Below this many words the formula swings wildly (a four-word title can score 15).
+MIN_WORDS = 12
+# The fields that readers see as sentences, in any input file ...
+SENTENCES = {"summary", "title", "inspectors_found", "what_it_means", "tasks", "evidence", "note",
+             "description", "meaning", "issue", "disproportionate_burden", "out_of_scope",
+             "you_said", "we_did", "we_will"}
+# ... and as names (a role such as "Head of SEND (Council and ICB)" is no sentence to grade).
+NAMES = {"label", "name", "role", "lead", "stands_for", "run_by", "tested_by", "theme", "group"}
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&-]*")
+
+
+def check_plain_english(project: Project, site: Source, others: Iterable[Source]) -> Iterator[Problem]:
+    known = {t.term for t in project.glossary}
+    for source in [site, *others]:
+        for loc, text in prose(source.data):
+            if SENTENCES & set(loc[-2:]):  # a sentence field, or an item of a list of them
+                yield from _reading_level(source, loc, text)
+            yield from _abbreviations(source, loc, text, known)
+    if project.site.accessibility is None:
+        yield site.problem(("accessibility",), "there is no accessibility statement: the law asks "
+                           "for one. Add 'accessibility:' (see docs/editors-guide.md).",
+                           "statement-missing", severity="warning")
+
+
+def prose(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
+    """Every (location, text) that a reader sees, from a file's data as written."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in SENTENCES | NAMES and isinstance(value, str):
+                yield loc + (key,), value
+            elif key in SENTENCES and isinstance(value, list):
+                yield from ((loc + (key, i), v) for i, v in enumerate(value) if isinstance(v, str))
+            else:
+                yield from prose(value, loc + (key,))
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
+            yield from prose(item, loc + (i,))
+
+
+def reading_grade(text: str) -> float | None:
+    """Flesch-Kincaid grade of a whole text, or None when it is too short to tell."""
+    if len(_WORD.findall(text)) < MIN_WORDS:
+        return None
+    return textstat.flesch_kincaid_grade(" ".join(text.split()))
+
+
+def _reading_level(source: Source, loc: Loc, text: str) -> Iterator[Problem]:
+    grade = reading_grade(text)
+    if grade is not None and grade > MAX_GRADE:
+        yield source.problem(loc, f"this reads at school grade {grade:.1f} (Flesch-Kincaid); aim for "
+                             f"{MAX_GRADE:.0f} or below: use shorter sentences and everyday words.",
+                             "reading-level", severity="warning")
+
+
+def abbreviations(text: str) -> list[str]:
+    """Words in capitals ('SEND', 'EHCPs' as 'EHCP'), in order, once each."""
+    found = []
+    for word in _WORD.findall(text):
+        stem = word[:-1] if word.endswith("s") else word
+        if sum(c.isupper() for c in stem) >= 2 and not any(c.islower() for c in stem):
+            if stem not in found:
+                found.append(stem)
+    return found
+
+
+def _abbreviations(source: Source, loc: Loc, text: str, known: set[str]) -> Iterator[Problem]:
+    for word in abbreviations(text):
+        if word not in known:
+            yield source.problem(loc, f"'{word}' is not in the glossary, so readers cannot look it "
+                                 "up: write it out, or add it to plans/glossary.yaml.",
+                                 "unknown-abbreviation", severity="warning")
+
+

@@ -1,0 +1,72 @@
+"""Plain English in `check`: reading level and abbreviations, warnings that
+`--strict` turns into errors."""
+from conftest import PLAN, ROOT, SITE, UPDATE
+from generator.validate import load_project
+from generator.validate.plain_english import abbreviations
+from sitebuild import run
+from test_accessibility import STATEMENT
+
+HARD = ("The establishment of comprehensive multidisciplinary arrangements necessitates "
+        "considerable organisational collaboration between commissioning organisations.")
+
+
+def warnings(make_project, files):
+    root = make_project({"plans/site.yaml": SITE + STATEMENT, **files})
+    project, report = load_project(root / "plans", root, plain_english=True)
+    assert report.ok, report.summary()
+    return [str(p) for p in report.warnings]
+
+
+def test_the_example_content_passes_check_strict():
+    result = run(["check", "--strict"], ROOT)
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.splitlines()[-1].startswith("All good: 1 plan(s), 22 actions")
+    assert "warning" not in result.stdout
+
+
+def test_a_hard_text_is_a_warning_at_its_line(make_project):
+    plan = PLAN.replace("inspectors_found: There is no joint plan.", f"inspectors_found: {HARD}")
+    assert warnings(make_project, {"plans/wsoa/plan.yaml": plan}) == [
+        "plans/wsoa/plan.yaml:6:23: priorities[0].inspectors_found: warning: this reads at school "
+        "grade 34.0 (Flesch-Kincaid); aim for 9 or below: use shorter sentences and everyday words."]
+
+
+def test_short_texts_and_names_are_not_graded(make_project):
+    plan = PLAN.replace("title: Joint commissioning", "title: Multidisciplinary commissioning") \
+               .replace("lead: Director of Children's Services",
+                        "lead: Assistant Director for Education, Inclusion and Commissioning Partnerships")
+    assert warnings(make_project, {"plans/wsoa/plan.yaml": plan}) == []
+
+
+def test_an_abbreviation_missing_from_the_glossary_is_a_warning(make_project):
+    update = UPDATE.replace("note: The draft is written.",
+                            "note: The SENCO network and the SALT team read the draft about EHCPs.")
+    assert warnings(make_project, {"plans/wsoa/updates/2021-04.yaml": update}) == [
+        "plans/wsoa/updates/2021-04.yaml:7:11: actions.A1.1.note: warning: 'SALT' is not in the "
+        "glossary, so readers cannot look it up: write it out, or add it to plans/glossary.yaml."]
+    own = "terms:\n  - {term: SALT, stands_for: Speech and language therapy, meaning: Help to talk.}\n"
+    assert warnings(make_project, {"plans/wsoa/updates/2021-04.yaml": update,
+                                   "plans/glossary.yaml": own}) == []
+
+
+def test_capital_words_are_found_once_each():
+    assert abbreviations("The SEND team, SENCOs and EHCPs. SEND again; A1.2, P1, Ofsted, COVID-19") == \
+        ["SEND", "SENCO", "EHCP", "COVID-19"]
+
+
+def test_no_statement_is_a_warning(make_project):
+    root = make_project()
+    project, report = load_project(root / "plans", root, plain_english=True)
+    assert [str(p) for p in report.warnings] == [
+        "plans/site.yaml:1:1: accessibility: warning: there is no accessibility statement: the law "
+        "asks for one. Add 'accessibility:' (see docs/editors-guide.md)."]
+
+
+def test_check_strict_fails_on_warnings_and_plain_check_does_not(make_project):
+    root = make_project()
+    plain = run(["check"], root)
+    assert plain.returncode == 0 and "1 warning" not in plain.stdout.splitlines()[-1]
+    assert "there is no accessibility statement" in plain.stdout
+    strict = run(["check", "--strict"], root)
+    assert strict.returncode == 1
+    assert strict.stdout.splitlines()[-1] == "0 errors, 1 warning: --strict treats warnings as errors."
