@@ -47,7 +47,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         # `progress-pages build` hands over the project it has just checked, so the
         # inputs are read once; plain `mkdocs build` leaves this empty.
         self.project: Project | None = None
-        self.pages: dict[str, str] = {}
+        self.pages: dict[str, str | bytes] = {}  # pages, charts and downloads
         self.logo: Path | None = None
         self.in_nav: set[str] = set()
 

@@ -25,6 +25,7 @@ ATTRIBUTES = {
     "th": {"colspan", "rowspan", "scope", "style"},
     "ol": {"start"},
     "table": {"data-stacked"},  # narrow screens stack these (stacked_tables.py)
+    "div": {"tabindex"},  # a table that scrolls sideways must take keyboard focus
 }
 # Markdown tables align cells with a style attribute; nothing else may style.
 STYLE_PROPERTIES = {"text-align"}

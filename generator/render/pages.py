@@ -16,17 +16,21 @@ from markupsafe import Markup
 
 from ..compute import as_of, feedback, figures, headline, history
 from ..compute.changes import Changes, compare_periods
+from ..compute.measures import actions_using
 from ..compute.view import has_drafts
-from ..model import EngagementEntry, Period, PlanEntry, Priority, Project, Status
+from ..model import INPUT_FILES, EngagementEntry, Period, PlanEntry, Priority, Project, Status
 from ..model.feedback import CHANNEL_LABELS, RESPONSE_LABELS
+from ..model.schemas import json_schemas, schema_name
 from ..model.base import month_name
 from ..model.status import text_colour
 from ..validate.references import anchor
-from . import markdown
+from . import formats, markdown, open_data
+from .chart_pages import measure_page, measure_views, status_chart_table
 
 STATUS_CSS = "assets/stylesheets/statuses.css"
 FEED = "feed.xml"
 FEEDBACK = "you-said-we-did"
+SCHEMAS = "data/schemas"
 
 
 @dataclass(frozen=True)
@@ -60,11 +64,12 @@ def _environment(kind: str) -> jinja2.Environment:
         month=lambda d: month_name(d),
         anchor=anchor,
         front_matter=front_matter,
+        figure=formats.figure,
     )
     env.globals.update(figures=figures, headline=headline, history=history, feedback=feedback,
                        channels=CHANNEL_LABELS, responses=RESPONSE_LABELS, link=link,
                        priority_path=priority_path, engagement_path=engagement_path,
-                       period_path=period_path, has_drafts=has_drafts)
+                       period_path=period_path, has_drafts=has_drafts, measure_page=measure_page)
     return env
 
 
@@ -113,19 +118,26 @@ def render_changes(changes: Changes) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).lstrip("\n")
 
 
-def render_pages(project: Project, today: date | None = None, site_url: str | None = None) -> dict[str, str]:
+def render_pages(project: Project, today: date | None = None,
+                 site_url: str | None = None) -> dict[str, str | bytes]:
     """Every generated file, keyed by its path in the site's docs folder. The project
     is the view to publish: drafts already left out, or marked for a preview."""
     env = _environment("md")
-    common = {"site": project.site, "project": project, "today": today or as_of()}
-    pages = {"index.md": env.get_template("home.md.j2").render(**common)}
+    downloads: dict[str, str | bytes] = {**open_data.data_files(project), **{
+        f"{SCHEMAS}/{name}": text for name, text in json_schemas().items()}}
+    status_charts = {e.id: status_chart_table(e, project) for e in project.plans}
+    measures = measure_views(project)
+    common = {"site": project.site, "project": project, "today": today or as_of(), "data": open_data,
+              "size": lambda path: formats.file_size(len(_bytes(downloads[path])))}
+    pages: dict[str, str | bytes] = {"index.md": env.get_template("home.md.j2").render(
+        path="index.md", status_charts=status_charts, **common)}
     for entry in project.plans:
         pages[f"{entry.id}/index.md"] = env.get_template("plan.md.j2").render(entry=entry, **common)
         for priority in entry.plan.priorities:
             pages[priority_path(entry, priority)] = env.get_template("priority.md.j2").render(
                 entry=entry, priority=priority, path=priority_path(entry, priority), **common)
         periods = entry.published_periods()
-        for previous, period in zip((None,) + periods[:-1], periods, strict=True):
+        for previous, period in zip((None, *periods), periods):
             pages[period_path(entry, period)] = env.get_template("period.md.j2").render(
                 entry=entry, period=period, path=period_path(entry, period),
                 changes=compare_periods(entry, previous, period, project.site), **common)
@@ -137,6 +149,18 @@ def render_pages(project: Project, today: date | None = None, site_url: str | No
             if entry.published:
                 pages[engagement_path(entry)] = env.get_template("engagement.md.j2").render(
                     entry=entry, path=engagement_path(entry), **common)
+    if measures:
+        pages["measures/index.md"] = env.get_template("measures.md.j2").render(
+            path="measures/index.md", measures=measures, **common)
+    for view in measures:
+        pages[view.page] = env.get_template("measure.md.j2").render(
+            path=view.page, view=view, actions=actions_using(project, view.summary.measure), **common)
+    pages["data/index.md"] = env.get_template("data.md.j2").render(
+        path="data/index.md", **common,
+        schemas=[(f"{SCHEMAS}/{schema_name(model)}", path) for path, model in INPUT_FILES.items()])
+    charts = [c for c in [*status_charts.values(), *(v.chart for v in measures)] if c]
+    pages.update({c.path: c.chart.svg for c in charts})
+    pages.update(downloads)
     pages[STATUS_CSS] = _environment("css").get_template("statuses.css.j2").render(
         statuses=project.site.statuses, text_colour=text_colour)
     return pages
@@ -165,7 +189,7 @@ def atom_feed(project: Project, site_url: str | None, env: jinja2.Environment) -
     stamps = []
     for entry in project.plans:
         periods = entry.published_periods()
-        for previous, period in zip((None,) + periods[:-1], periods, strict=True):
+        for previous, period in zip((None, *periods), periods):
             day = period.update.agreed_on or period.update.date
             stamp = datetime.combine(day, time(12), tzinfo=timezone.utc)
             stamps.append(stamp)
@@ -183,6 +207,10 @@ def atom_feed(project: Project, site_url: str | None, env: jinja2.Environment) -
     return feed.atom_str(pretty=True).decode("utf-8")
 
 
+def _bytes(content: str | bytes) -> bytes:
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
 def navigation(project: Project) -> list[NavItem]:
     """Home, then one section per plan with its priorities: small, whatever the
     number of actions (actions are sections of their priority's page)."""
@@ -196,4 +224,9 @@ def navigation(project: Project) -> list[NavItem]:
         children = [NavItem("Overview", f"{FEEDBACK}/index.md")]
         children += [NavItem(e.engagement.title, engagement_path(e)) for e in reversed(engagements)]
         items.append(NavItem("You said, we did", f"{FEEDBACK}/index.md", tuple(children)))
+    if project.measures:
+        children = [NavItem("Overview", "measures/index.md")]
+        children += [NavItem(m.name, measure_page(m)) for m in project.measures]
+        items.append(NavItem("How we measure progress", "measures/index.md", tuple(children)))
+    items.append(NavItem("Open data", "data/index.md"))
     return items

@@ -41,8 +41,9 @@ TEXT_KINDS = {"text", "one line of text", "list of text", "list of one line of t
 
 
 # Free text that must still match something: a status id, an email address, a contact
-# that must appear word for word in its item, a file name.
-NOT_FREE = {("ActionUpdate", "status"), ("Contact", "email"), ("PublicContact", "text"), ("Branding", "logo")}
+# that must appear word for word in its item, a file name, column names of a CSV file.
+NOT_FREE = {("ActionUpdate", "status"), ("Contact", "email"), ("PublicContact", "text"), ("Branding", "logo"),
+            ("Measure", "comparators")}
 
 
 def poison(data, model, counter: list[int]):
