@@ -4,8 +4,8 @@ S is the example in `plans/`. M and L are made up here, deterministically (a fix
 seed), so two runs write the same bytes. Text is written as plain YAML scalars,
 as editors write it, so the parser does realistic work.
 
-Each kind of input file has one writer below; a new kind of input (such as
-measure values) gets a writer of its own and a count in `Size`.
+Each kind of input file has one writer below; a new kind of input gets a writer
+of its own and a count in `Size`.
 
     python -m benchmarks.synthetic M /tmp/m   # writes /tmp/m/plans/...
 """
@@ -71,14 +71,31 @@ def month(start: date, offset: int) -> date:
     return date(start.year + y, m + 1, 1)
 
 
-def write_measures(plans: Path, rng: random.Random, size: Size) -> list[str]:
+def write_measures(plans: Path, rng: random.Random, size: Size, start: date) -> list[str]:
+    """plans/measures.yaml and, for each measure, its figures: one a quarter, with
+    England's beside them (plans/measures/<id>.csv)."""
     ids = [f"measure-{i + 1}" for i in range(size.measures)]
     lines = ["measures:"]
     for mid in ids:
+        baseline = rng.randint(20, 60)
         lines += [f"  - id: {mid}", f"    name: {sentence(rng, 3, 7)}",
-                  f"    description: {sentence(rng, 10, 25)}"]
+                  f"    description: {sentence(rng, 10, 25)}", "    unit: percent", "    better: higher",
+                  f"    baseline: {{value: {baseline}, date: {start:%Y-%m}}}",
+                  f"    target: {{value: {min(100, baseline + 30)}, date: {month(start, size.periods):%Y-%m}}}",
+                  f"    source: {sentence(rng, 4, 8)}", "    comparators: [England]"]
+        value = baseline
+        rows = ["date,value,England"]
+        for i in range(0, size.periods, 3):
+            rows.append(f"{month(start, i):%Y-%m},{value},{rng.randint(50, 70)}")
+            value = max(0, min(100, value + rng.randint(-3, 6)))
+        write_file(plans / "measures" / f"{mid}.csv", rows)
     (plans / "measures.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return ids
+
+
+def write_file(path: Path, lines: list[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def write_plan(folder: Path, rng: random.Random, size: Size, start: date,
@@ -162,8 +179,8 @@ def generate(size: Size, root: Path) -> Path:
     rng = random.Random(f"progress-pages-{size.name}")
     for name in ("site.yaml", "logo.svg", "glossary.yaml"):  # the example's area, scale and words
         shutil.copy(ROOT / "plans" / name, plans)
-    measure_ids = write_measures(plans, rng, size)
     start = date(2021, 1, 1)
+    measure_ids = write_measures(plans, rng, size, start)
     actions_of = {}
     for n in range(1, size.plans + 1):
         folder = plans / (f"area-{n:03d}" if size.plans > 1 else "wsoa")

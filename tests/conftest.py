@@ -32,6 +32,12 @@ measures:
   - id: ehcp-20-weeks
     name: EHC plans issued within 20 weeks
     description: The share of new plans issued on time.
+    unit: percent
+    better: higher
+    baseline: {value: 41, date: 2020-06}
+    target: {value: 80, date: 2022-12}
+    source: Council records
+    comparators: [England]
 """
 
 PLAN = """\

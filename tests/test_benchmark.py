@@ -18,11 +18,13 @@ def test_synthetic_inputs_are_valid_and_the_same_every_time(tmp_path):
         assert project is not None and not report.problems, report.summary()
         assert sum(len(e.plan.actions()) for e in project.plans) == size.total_actions
         assert all(len(e.periods) == size.periods for e in project.plans)
+        assert all(project.rows(m) for m in project.measures)
         items = sum(len(e.engagement.items) for e in project.engagements)
         assert items == size.feedback_items and len(project.engagements) == -(-items // size.items_per_engagement)
     first, again = tmp_path / "l" / "plans", tmp_path / "l-again" / "plans"
-    assert [p.read_bytes() for p in sorted(first.rglob("*.yaml"))] == [
-        p.read_bytes() for p in sorted(again.rglob("*.yaml"))]
+    assert [p.read_bytes() for p in sorted(first.rglob("*.*"))] == [
+        p.read_bytes() for p in sorted(again.rglob("*.*"))]
+    assert len(list(first.glob("measures/*.csv"))) == shape.measures
     assert (make_inputs("S", tmp_path / "s") / "wsoa-2020" / "plan.yaml").read_bytes() == (
         ROOT / "plans" / "wsoa-2020" / "plan.yaml").read_bytes()
 
@@ -36,5 +38,6 @@ def test_benchmark_prints_its_table_for_the_example():
                 "| generator's share |", "| PyYAML C loader alone |",
                 "| rebuild after one edit (generator) |"):
         assert row in done.stdout
-    # One note edited: one page of the example's 19 generated files.
-    assert "| generated files rewritten | 1 of 19 |" in done.stdout
+    # One note edited: its page and its plan's open data (CSV, JSON, XLSX), of the
+    # example's 71 generated files (pages, charts, downloads).
+    assert "| generated files rewritten | 4 of 71 |" in done.stdout

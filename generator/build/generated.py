@@ -15,8 +15,9 @@ from pathlib import Path
 GENERATED_DIR = ".generated"
 
 
-def write_pages(folder: Path, pages: dict[str, str], memo: dict | None = None) -> list[str]:
-    """Make `folder` hold exactly `pages`; returns the paths written (changed or new).
+def write_pages(folder: Path, pages: dict[str, str | bytes], memo: dict | None = None) -> list[str]:
+    """Make `folder` hold exactly `pages` (text, or bytes for charts and downloads);
+    returns the paths written (changed or new).
 
     `memo` (kept by `serve`) remembers each page's text and file time as written:
     a page that is the very same text object, in a file nobody touched since, is
@@ -28,7 +29,7 @@ def write_pages(folder: Path, pages: dict[str, str], memo: dict | None = None) -
         known = memo.get(path) if memo is not None else None
         if known is not None and known[0] is text and _mtime(target) == known[1]:
             continue
-        data = text.encode("utf-8")
+        data = text.encode("utf-8") if isinstance(text, str) else text
         try:
             if target.stat().st_size == len(data) and target.read_bytes() == data:
                 if memo is not None:

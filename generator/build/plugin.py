@@ -37,6 +37,7 @@ from ..render.pages import STATUS_CSS
 from ..validate import load_project
 from .branding import LOGO_DIR, apply_branding
 from .generated import GENERATED_DIR, write_pages
+from .sanitise import sanitise
 from .stacked_tables import StackedTables
 from .theme_fixes import fix_theme_html
 
@@ -57,7 +58,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         # `progress-pages build` hands over the project it has just checked, so the
         # inputs are read once; plain `mkdocs build` leaves this empty.
         self.project: Project | None = None
-        self.pages: list[str] = []
+        self.pages: list[str] = []  # pages, charts and downloads
         self.logo: Path | None = None
         self.in_nav: set[str] = set()
         # Kept between rebuilds only while serving (see on_startup).
@@ -147,15 +148,25 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         # MkDocs reads only the Markdown; the HTML fragments go in at on_post_page.
         return fragments.split(markdown)[0]
 
+    def on_page_content(self, html: str, page, config: MkDocsConfig, files: Files) -> str:
+        # Only pages made from the inputs: hand-written pages are trusted like the code.
+        # The slots are comments, which the sanitiser would remove: it cleans around them.
+        return fragments.around_slots(html, sanitise) if self._generated(page, config) else html
+
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:
         output = fix_theme_html(output)
+        if not self._generated(page, config):
+            return output
         # Read again from the file rather than kept since on_page_markdown: at scale
         # the fragments of every page at once would weigh hundreds of megabytes.
+        with open(page.file.abs_src_path, encoding="utf-8-sig") as f:
+            found = fragments.split(f.read())[1]
+        # The fragments skip on_page_content, so they pass the same sanitiser here.
+        return fragments.fill(output, {key: sanitise(html) for key, html in found.items()})
+
+    def _generated(self, page, config: MkDocsConfig) -> bool:
         path = page.file.abs_src_path
-        if path is None or not path.startswith(str(self.generated_dir(config))):
-            return output
-        with open(path, encoding="utf-8-sig") as f:
-            return fragments.fill(output, fragments.split(f.read())[1])
+        return path is not None and path.startswith(str(self.generated_dir(config)))
 
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
         return fix_theme_html(output) if template_name.endswith(".html") else output

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..problems import Problem, relative
 from .cache import ParseCache
+from .csv_table import Table, read_csv_table
 from .yaml_source import Source, read_yaml
 
 PERIOD_FILE_RE = re.compile(r"^\d{4}-\d{2}\.yaml$")
@@ -29,6 +30,7 @@ class Inputs:
     root: Path
     site: Source | None = None
     measures: Source | None = None
+    measure_tables: list[Table] = field(default_factory=list)  # plans/measures/<id>.csv
     glossary: Source | None = None
     plans: list[PlanFiles] = field(default_factory=list)
     feedback: list[Source] = field(default_factory=list)
@@ -68,6 +70,8 @@ def read_inputs(plans_dir: Path, root: Path,
                  "missing-file")
     if (plans_dir / "measures.yaml").is_file():
         inputs.measures = read(plans_dir / "measures.yaml")
+    if (plans_dir / "measures").is_dir():
+        inputs.measure_tables = _read_measure_tables(plans_dir / "measures", root, problems, complain)
     if (plans_dir / "glossary.yaml").is_file():
         inputs.glossary = read(plans_dir / "glossary.yaml")
 
@@ -119,3 +123,18 @@ def _read_plan(folder: Path, read, complain) -> PlanFiles:
                 complain(entry, "update files are named after their month, YYYY-MM.yaml "
                          "(e.g. 2022-01.yaml).", "bad-update-name")
     return files
+
+
+def _read_measure_tables(folder: Path, root: Path, problems: list[Problem], complain) -> list[Table]:
+    tables = []
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith(".") or entry.suffix == ".md":
+            continue
+        if entry.suffix == ".csv" and entry.is_file():
+            table, found = read_csv_table(entry, relative(entry, root))
+            problems.extend(found)
+            tables.append(table)
+        else:
+            complain(entry, "the measures folder holds one file per measure, named after its id "
+                     "and ending in .csv (e.g. ehcp-20-weeks.csv).", "unexpected-file")
+    return tables

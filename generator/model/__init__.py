@@ -3,7 +3,7 @@ from .action import Action
 from .base import Due
 from .feedback import Engagement, FeedbackItem
 from .glossary import Glossary, Term
-from .measure import Measure, Measures
+from .measure import Measure, MeasureRow, Measures, Point
 from .period import ActionUpdate, Update
 from .plan import Plan
 from .priority import Priority
@@ -20,8 +20,13 @@ INPUT_FILES = {
     "plans/<plan-id>/updates/<YYYY-MM>.yaml": Update,
     "plans/feedback/<engagement-id>.yaml": Engagement,
 }
+# The CSV input files and the model that checks each of their rows.
+CSV_FILES = {
+    "plans/measures/<measure-id>.csv": MeasureRow,
+}
 
 __all__ = [
-    "Action", "ActionUpdate", "Engagement", "EngagementEntry", "FeedbackItem", "FeedbackRef", "DEFAULT_STATUSES", "Due", "Glossary", "INPUT_FILES", "Measure", "Measures",
-    "Period", "Plan", "PlanEntry", "Priority", "Project", "Site", "Status", "Term", "Update",
+    "Action", "ActionUpdate", "CSV_FILES", "DEFAULT_STATUSES", "Due", "Engagement", "EngagementEntry",
+    "FeedbackItem", "FeedbackRef", "Glossary", "INPUT_FILES", "Measure", "MeasureRow", "Measures", "Period",
+    "Plan", "PlanEntry", "Point", "Priority", "Project", "Site", "Status", "Term", "Update",
 ]

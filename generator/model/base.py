@@ -80,7 +80,7 @@ class Due:
 _DUE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
-def _due(value: Any) -> Any:
+def _day_or_month(value: Any, month_means: str) -> Due:
     if isinstance(value, Due):
         return value
     if isinstance(value, date):
@@ -97,18 +97,32 @@ def _due(value: Any) -> Any:
     raise PydanticCustomError(
         "due_format",
         "'{value}' is not a real date: write YYYY-MM-DD (e.g. 2021-03-31) or, for "
-        "'by the end of the month', YYYY-MM (e.g. 2021-03)",
-        {"value": str(value)[:40]},
+        "{month_means}, YYYY-MM (e.g. 2021-03)",
+        {"value": str(value)[:40], "month_means": month_means},
     )
 
 
-DueDate = Annotated[
-    Any,
-    BeforeValidator(_due),
-    PlainSerializer(lambda d: d.iso, return_type=str),
-    WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}(-\d{2})?$",
-                    "description": "YYYY-MM-DD, or YYYY-MM for the end of that month."}),
-]
+def _due(value: Any) -> Any:
+    return _day_or_month(value, "'by the end of the month'")
+
+
+def _when(value: Any) -> Any:
+    return _day_or_month(value, "a whole month")
+
+
+def _day_or_month_type(check, description: str) -> Any:
+    return Annotated[
+        Any,
+        BeforeValidator(check),
+        PlainSerializer(lambda d: d.iso, return_type=str),
+        WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}(-\d{2})?$", "description": description}),
+    ]
+
+
+DueDate = _day_or_month_type(_due, "YYYY-MM-DD, or YYYY-MM for the end of that month.")
+# The date a figure is for: a day, or a whole month (such as a monthly or quarterly figure).
+When = _day_or_month_type(_when, "YYYY-MM-DD, or YYYY-MM for a whole month.")
+
 
 def _matching(regex: re.Pattern, code: str, message: str, tidy=lambda v: v):
     """A validator that accepts text matching `regex` and otherwise explains the form."""
@@ -134,4 +148,4 @@ _colour = _matching(COLOUR_RE, "colour_format", "'{value}' is not a colour: writ
 Colour = Annotated[str, AfterValidator(_colour), WithJsonSchema(
     {"type": "string", "pattern": COLOUR_RE.pattern})]
 
-__all__ = ["Record", "Id", "Line", "Text", "Due", "DueDate", "Url", "Colour", "month_name"]
+__all__ = ["Record", "Id", "Line", "Text", "Due", "DueDate", "When", "Url", "Colour", "month_name"]

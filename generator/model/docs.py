@@ -11,18 +11,19 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from . import INPUT_FILES, base, glossary
+from . import CSV_FILES, INPUT_FILES, base, glossary, measure
 
 INTRO = """\
 # Input format
 
-All inputs live in `plans/` as YAML files. This page is generated from the data
-model (`generator/model/`): run `make docs` after changing it.
+All inputs live in `plans/`: YAML files, and a CSV file of figures for each measure.
+This page is generated from the data model (`generator/model/`): run `make docs`
+after changing it.
 
 Rules for every file:
 
 - Dates are written `YYYY-MM-DD`. Due dates may also be `YYYY-MM`, meaning "by the
-  end of that month".
+  end of that month", and the dates of figures `YYYY-MM`, meaning "for that month".
 - Ids use letters, numbers, `.`, `-` and `_` (no spaces), at most 40 characters.
   They must be unique, and every id that a file refers to must exist.
 - A field the format does not know is an error, so a typo never vanishes silently.
@@ -41,6 +42,8 @@ _VALIDATOR_KINDS = {
     base._url: "web address (https://...)",
     base._colour: 'colour, in quotes ("#rrggbb")',
     base._due: "due date (YYYY-MM-DD or YYYY-MM)",
+    base._when: "date (YYYY-MM-DD or YYYY-MM)",
+    measure._figure: "number, 0 or more",
     glossary._term: "word (letters, numbers, spaces, `. & ' / -`)",
 }
 
@@ -66,7 +69,8 @@ def _kind(annotation: Any, metadata: list[Any]) -> str:
         return "one of " + ", ".join(f"`{a}`" for a in typing.get_args(annotation))
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return f"[{annotation.__name__}](#{annotation.__name__.lower()})"
-    names = {"str": "text", "date": "date (YYYY-MM-DD)", "bool": "true or false", "int": "number"}
+    names = {"str": "text", "date": "date (YYYY-MM-DD)", "bool": "true or false", "int": "number",
+             "float": "number"}
     return names.get(getattr(annotation, "__name__", ""), str(annotation))
 
 
@@ -82,6 +86,30 @@ def _table(model: type[BaseModel]) -> list[str]:
         required = "yes" if info.is_required() else "no"
         description = (info.description or "").replace("|", "\\|")
         lines.append(f"| `{name}` | {required} | {_kind(info.annotation, info.metadata)} | {description} |")
+    return lines
+
+
+CSV_INTRO = """\
+## CSV files
+
+Figures over time are CSV files, which any spreadsheet can save ("CSV UTF-8").
+Row 1 names the columns; each row after it holds the figures for one date, oldest
+first. An empty cell means there is no figure for that date: the chart leaves a gap.
+Problems name the row as a spreadsheet numbers it (the column names are row 1).
+"""
+
+
+def _columns(model: type[BaseModel]) -> list[str]:
+    lines = ["| Column | Required | Kind | What to write |", "| --- | --- | --- | --- |"]
+    for name, info in model.model_fields.items():
+        column = f"`{name}`"
+        kind = _kind(info.annotation, info.metadata)
+        if typing.get_origin(info.annotation) is dict:  # a column per key
+            column = info.title or name
+            kind = _kind(typing.get_args(info.annotation)[1], [])
+        required = "yes" if info.is_required() or column != f"`{name}`" else "no"
+        description = (info.description or "").replace("|", "\\|")
+        lines.append(f"| {column} | {required} | {kind} | {description} |")
     return lines
 
 
@@ -104,7 +132,11 @@ def reference(intro: str, files: dict[str, type[BaseModel]]) -> str:
 
 
 def format_reference() -> str:
-    return reference(INTRO, INPUT_FILES)
+    out = [reference(INTRO, INPUT_FILES), CSV_INTRO]
+    for path, model in CSV_FILES.items():
+        doc = (model.__doc__ or "").strip()
+        out += [f"### `{path}`", "", " ".join(doc.split()), "", *_columns(model), ""]
+    return "\n".join(out).rstrip() + "\n"
 
 
 if __name__ == "__main__":

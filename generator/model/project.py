@@ -4,10 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Mapping
 
 from .feedback import Engagement, FeedbackItem
 from .glossary import Term
-from .measure import Measure
+from .measure import Measure, MeasureRow
 from .period import Update
 from .plan import Plan
 from .site import Site
@@ -62,6 +63,8 @@ class Project:
     site: Site
     plans: tuple[PlanEntry, ...]
     measures: tuple[Measure, ...] = field(default=())
+    # Each measure's figures (plans/measures/<id>.csv), oldest first; no file, no figures.
+    measure_rows: Mapping[str, tuple[MeasureRow, ...]] = field(default_factory=dict)
     glossary: tuple[Term, ...] = field(default=())  # the default's words and the area's
     logo: Path | None = None  # the checked logo file, from site.yaml's branding
     engagements: tuple[EngagementEntry, ...] = field(default=())
@@ -89,3 +92,6 @@ class Project:
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)
+
+    def rows(self, measure: Measure) -> tuple[MeasureRow, ...]:
+        return self.measure_rows.get(measure.id, ())

@@ -11,6 +11,7 @@ Histories stay out of the search index, as they would anyway (see priority.md.j2
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 MARK = "\n<!-- progress-pages: the HTML below is placed into the slots above, after MkDocs -->\n"
 _SLOT = re.compile(r"<!-- progress-pages:slot ([a-z0-9-]+) -->\n?")
@@ -36,7 +37,16 @@ def split(text: str) -> tuple[str, dict[str, str]]:
 
 
 def fill(html: str, fragments: dict[str, str]) -> str:
-    return _SLOT.sub(lambda m: fragments[m.group(1)], html) if fragments else html
+    # A slot with no fragment can only come from input text that got past escaping.
+    return _SLOT.sub(lambda m: fragments.get(m.group(1), ""), html) if fragments else html
+
+
+def around_slots(html: str, clean: Callable[[str], str]) -> str:
+    """`clean` (the sanitiser) applied to the HTML between the slots, which are
+    comments it would remove. Slots sit between top-level blocks, so each piece
+    is whole HTML."""
+    parts = _SLOT.split(html)
+    return "".join(clean(part) if i % 2 == 0 else slot(part) for i, part in enumerate(parts))
 
 
 def assemble(text: str) -> str:

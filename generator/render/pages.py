@@ -16,18 +16,22 @@ from markupsafe import Markup
 
 from ..compute import as_of, feedback, figures, headline, histories, history
 from ..compute.changes import Changes, compare_periods
+from ..compute.measures import actions_using
 from ..compute.view import has_drafts
-from ..model import EngagementEntry, Period, PlanEntry, Priority, Project, Status
+from ..model import INPUT_FILES, EngagementEntry, Period, PlanEntry, Priority, Project, Status
 from ..model.feedback import CHANNEL_LABELS, RESPONSE_LABELS
+from ..model.schemas import json_schemas, schema_name
 from ..model.base import month_name
 from ..model.status import text_colour
 from ..validate.references import anchor, icon_path
-from . import fragments, markdown
+from . import formats, fragments, markdown, open_data
 from .abbreviations import abbreviations
+from .chart_pages import ChartTable, MeasureView, measure_page, measure_views, status_chart_table
 
 STATUS_CSS = "assets/stylesheets/statuses.css"
 FEED = "feed.xml"
 FEEDBACK = "you-said-we-did"
+SCHEMAS = "data/schemas"
 # Past this many plans (a national view of many areas' plans), the home page lists
 # plans in a table and the navigation groups them, so that no page grows with the
 # number of plans: Material writes the navigation into every page.
@@ -65,12 +69,14 @@ def _environment(kind: str) -> jinja2.Environment:
         month=lambda d: month_name(d),
         anchor=anchor,
         front_matter=front_matter,
+        figure=formats.figure,
     )
     env.globals.update(figures=figures, headline=headline, history=history, feedback=feedback,
                        channels=CHANNEL_LABELS, responses=RESPONSE_LABELS, link=link,
                        priority_path=priority_path, engagement_path=engagement_path,
                        period_path=period_path, has_drafts=has_drafts, many_plans=MANY_PLANS,
-                       history_slot=lambda action: Markup(fragments.slot(anchor(action.id))))
+                       history_slot=lambda action: Markup(fragments.slot(anchor(action.id))),
+                       measure_page=measure_page)
     return env
 
 
@@ -133,44 +139,91 @@ def render_changes(changes: Changes) -> str:
 
 
 def render_pages(project: Project, today: date | None = None, site_url: str | None = None,
-                 memo: dict | None = None) -> dict[str, str]:
+                 memo: dict | None = None) -> dict[str, str | bytes]:
     """Every generated file, keyed by its path in the site's docs folder. The project
     is the view to publish: drafts already left out, or marked for a preview.
 
-    `memo` (kept by `serve` between rebuilds) holds each plan's pages with the
-    inputs they were made from; a plan whose entry is the very same object as last
-    time (the validate stage and `shown` reuse it when its files did not change)
-    and whose other inputs are equal is not rendered again (nor are the pages of the
-    feedback about it). Pages about the whole site (home, feedback, feed) are
-    rendered every time."""
+    `memo` (kept by `serve` between rebuilds) holds each plan's pages, chart and open
+    data with the inputs they were made from; a plan whose entry is the very same
+    object as last time (the validate stage and `shown` reuse it when its files did
+    not change) and whose other inputs are equal is not rendered again (nor are the
+    pages of the feedback about it). The measures' charts are kept while the
+    measures and their figures are equal. Pages about the whole site (home,
+    feedback, feed, open data) are rendered every time."""
     env = _environment("md")
-    common = {"site": project.site, "project": project, "today": today or as_of()}
-    pages = {"index.md": env.get_template("home.md.j2").render(**common)}
-    summaries = {}
+    downloads: dict[str, str | bytes] = {}
+    common = {"site": project.site, "project": project, "today": today or as_of(), "data": open_data,
+              "size": lambda path: formats.file_size(len(_bytes(downloads[path])))}
+    # The home page shows each plan's chart only while it shows each plan's figures.
+    charted = len(project.plans) <= MANY_PLANS
+    pages: dict[str, str | bytes] = {}
+    summaries, status_charts = {}, {}
+    plan_memo = memo.setdefault("plans", {}) if memo is not None else None
     for entry in project.plans:
         # What a plan's pages read besides its entry: the site (statuses, words), the
-        # measures' names, the glossary (history tables) and the plan's feedback.
-        inputs = (project.site, project.measures, project.glossary,
+        # measures (names and ids: actions link to their pages; not their figures),
+        # the glossary (history tables) and the plan's feedback.
+        inputs = (project.site, project.measures, project.glossary, charted,
                   tuple(e for e in project.engagements if e.plan_id == entry.id))
-        before = memo.get(entry.id) if memo is not None else None
+        before = plan_memo.get(entry.id) if plan_memo is not None else None
         if before is not None and before[0] is entry and before[1] == inputs:
-            plan_pages, summaries[entry.id] = before[2:]
+            made = before[2]
         else:
-            plan_pages = _plan_pages(env, entry, common)
-            summaries[entry.id] = _feed_summaries(env, entry, project.site)
-            if memo is not None:
-                memo[entry.id] = (entry, inputs, plan_pages, summaries[entry.id])
+            made = _plan_parts(env, entry, project, common, charted)
+            if plan_memo is not None:
+                plan_memo[entry.id] = (entry, inputs, made)
+        plan_pages, summaries[entry.id], status_charts[entry.id], plan_data = made
         pages.update(plan_pages)
-    if memo is not None:
-        for gone in set(memo) - {entry.id for entry in project.plans}:
-            del memo[gone]
+        downloads.update(plan_data)
+    if plan_memo is not None:
+        for gone in set(plan_memo) - {entry.id for entry in project.plans}:
+            del plan_memo[gone]
+    downloads.update(open_data.site_data_files(project))
+    downloads.update({f"{SCHEMAS}/{name}": text for name, text in json_schemas().items()})
+    measures = _measure_views(project, memo)
+    pages["index.md"] = env.get_template("home.md.j2").render(
+        path="index.md", status_charts=status_charts, **common)
     pages[FEED] = atom_feed(project, site_url, summaries)
     if project.published_feedback():
         pages[f"{FEEDBACK}/index.md"] = env.get_template("feedback.md.j2").render(
             path=f"{FEEDBACK}/index.md", **common)
+    if measures:
+        pages["measures/index.md"] = env.get_template("measures.md.j2").render(
+            path="measures/index.md", measures=measures, **common)
+    for view in measures:
+        pages[view.page] = env.get_template("measure.md.j2").render(
+            path=view.page, view=view, actions=actions_using(project, view.summary.measure), **common)
+    pages["data/index.md"] = env.get_template("data.md.j2").render(
+        path="data/index.md", **common,
+        schemas=[(f"{SCHEMAS}/{schema_name(model)}", path) for path, model in INPUT_FILES.items()])
+    charts = [c for c in [*status_charts.values(), *(v.chart for v in measures)] if c]
+    pages.update({c.path: c.chart.svg for c in charts})
+    pages.update(downloads)
     pages[STATUS_CSS] = _environment("css").get_template("statuses.css.j2").render(
         statuses=project.site.statuses, text_colour=text_colour)
     return pages
+
+
+def _plan_parts(env: jinja2.Environment, entry: PlanEntry, project: Project, common: dict,
+                charted: bool) -> tuple[dict[str, str], tuple[str, ...], ChartTable | None, dict[str, bytes]]:
+    """Everything made from one plan: its pages, its part of the feed, its chart (when
+    the home page shows it) and its open data."""
+    return (_plan_pages(env, entry, common), _feed_summaries(env, entry, project.site),
+            status_chart_table(entry, project) if charted else None,
+            open_data.plan_files(entry, project.site))
+
+
+def _measure_views(project: Project, memo: dict | None) -> list[MeasureView]:
+    """The measures' pages' parts (charts drawn by matplotlib), kept by `serve` while
+    the measures, their figures and the area's name are the same."""
+    key = (project.measures, tuple(project.rows(m) for m in project.measures), project.site.area.name)
+    before = memo.get("measures") if memo is not None else None
+    if before is not None and before[0] == key:
+        return before[1]
+    views = measure_views(project)
+    if memo is not None:
+        memo["measures"] = (key, views)
+    return views
 
 
 def _plan_pages(env: jinja2.Environment, entry: PlanEntry, common: dict) -> dict[str, str]:
@@ -178,7 +231,7 @@ def _plan_pages(env: jinja2.Environment, entry: PlanEntry, common: dict) -> dict
     for priority in entry.plan.priorities:
         pages[priority_path(entry, priority)] = _priority_page(env, entry, priority, common)
     periods = entry.published_periods()
-    for previous, period in zip((None,) + periods[:-1], periods, strict=True):
+    for previous, period in zip((None, *periods), periods):
         pages[period_path(entry, period)] = env.get_template("period.md.j2").render(
             entry=entry, period=period, path=period_path(entry, period),
             changes=compare_periods(entry, previous, period, common["site"]), **common)
@@ -211,7 +264,7 @@ def _feed_summaries(env: jinja2.Environment, entry: PlanEntry, site) -> tuple[st
     periods = entry.published_periods()
     return tuple(" ".join(html.unescape(summary.render(entry=entry, period=period, previous=previous,
                                                        site=site)).split())
-                 for previous, period in zip((None,) + periods[:-1], periods, strict=True))
+                 for previous, period in zip((None, *periods), periods))
 
 
 def atom_feed(project: Project, site_url: str | None, summaries: dict[str, tuple[str, ...]]) -> str:
@@ -253,6 +306,10 @@ def atom_feed(project: Project, site_url: str | None, summaries: dict[str, tuple
     return feed.atom_str(pretty=True).decode("utf-8")
 
 
+def _bytes(content: str | bytes) -> bytes:
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
 def navigation(project: Project) -> list[NavItem]:
     """Home, then one section per plan with its priorities: small, whatever the
     number of actions (actions are sections of their priority's page). Many plans
@@ -269,6 +326,12 @@ def navigation(project: Project) -> list[NavItem]:
         children = [NavItem(e.engagement.title, engagement_path(e)) for e in reversed(engagements)]
         items.append(NavItem("You said, we did", f"{FEEDBACK}/index.md", (
             NavItem("Overview", f"{FEEDBACK}/index.md"), *_grouped(children))))
+    if project.measures:
+        children = [NavItem("Overview", "measures/index.md")]
+        children += [NavItem(m.name, measure_page(m)) for m in project.measures]
+        items.append(NavItem("How we measure progress", "measures/index.md", (
+            children[0], *_grouped(children[1:]))))
+    items.append(NavItem("Open data", "data/index.md"))
     return items
 
 

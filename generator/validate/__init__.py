@@ -18,6 +18,7 @@ from . import privacy, references
 from .accessibility import check_statement
 from .branding import check_branding, logo_path
 from .glossary import load_glossary
+from .measure_rows import check_rows, measure_id
 from .plain_english import check_plain_english
 from .schema import validate_source
 
@@ -52,6 +53,18 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
             report.extend(references.check_measures(measures, inputs.measures))
             measure_ids = {m.id for m in measures.measures}
     measures_ok = inputs.measures is None or measures is not None
+    measure_rows = {}
+    if measures_ok:
+        defined = {m.id: m for m in measures.measures} if measures else {}
+        for table in inputs.measure_tables:
+            if not table.header:  # unreadable: the load stage said why
+                continue
+            measure = defined.get(measure_id(table))
+            if measure is None:
+                report.add(references.unknown_measure_file(table.name, measure_id(table), defined))
+                continue
+            measure_rows[measure.id], found = check_rows(table, measure)
+            report.extend(found)
     glossary, found = load_glossary(inputs.glossary)
     report.extend(found)
 
@@ -95,7 +108,7 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
     engagements.sort(key=lambda e: (e.engagement.start, e.id))
     project = Project(site=site, plans=tuple(entries),
                       measures=tuple(measures.measures) if measures else (),
-                      engagements=tuple(engagements), glossary=glossary,
+                      measure_rows=measure_rows, engagements=tuple(engagements), glossary=glossary,
                       logo=logo_path(site, plans_dir))
     if plain_english:
         report.extend(check_plain_english(project, inputs.site, sources[1:]))

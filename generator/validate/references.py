@@ -10,6 +10,7 @@ from typing import Iterator
 from ..load.yaml_source import Loc, Source
 from ..model import Engagement, Measures, Site, Update
 from ..model.base import ID_RE
+from ..model.measure import plain
 from ..problems import Problem
 from .hints import did_you_mean, one_of
 
@@ -36,7 +37,31 @@ def check_site(site: Site, src: Source) -> Iterator[Problem]:
 
 
 def check_measures(measures: Measures, src: Source) -> Iterator[Problem]:
-    yield from _unique(src, "measures", [m.id for m in measures.measures], "measure id")
+    yield from _unique_at(src, [(("measures", i, "id"), m.id) for i, m in enumerate(measures.measures)],
+                          "measure id")
+    for i, measure in enumerate(measures.measures):
+        loc = ("measures", i)
+        yield from _unique_at(src, [(loc + ("comparators", j), c) for j, c in
+                                    enumerate(measure.comparators)], "comparator")
+        for j, name in enumerate(measure.comparators):
+            if name in ("date", "value"):
+                yield src.problem(loc + ("comparators", j), f"'{name}' is already a column of the "
+                                  "measure's CSV file: name the comparator after a place, such as "
+                                  "'England'.", "wrong-value")
+        points = [("baseline", measure.baseline), ("target", measure.target)]
+        for name, point in points:
+            if point is not None and measure.unit == "percent" and point.value > 100:
+                yield src.problem(loc + (name, "value"), f"'{plain(point.value)}' is more than 100, but "
+                                  "this measure is a percentage.", "wrong-value")
+        if measure.target and measure.target.date.last_day <= measure.baseline.date.last_day:
+            yield src.problem(loc + ("target", "date"), "the target date is not after the "
+                              "baseline date.", "date-order")
+
+
+def unknown_measure_file(name: str, measure_id: str, measure_ids) -> Problem:
+    return Problem(name, None, None, "", f"there is no measure '{measure_id}' in plans/measures.yaml"
+                   f"{did_you_mean(measure_id, measure_ids)}: each file in plans/measures/ is named "
+                   "after the id of a measure.", "unknown-reference")
 
 
 def plan_parts(src: Source) -> tuple[list[tuple[Loc, str]], list[tuple[Loc, dict]]]:

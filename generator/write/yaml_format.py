@@ -13,7 +13,9 @@ from __future__ import annotations
 import yaml
 from pydantic import BaseModel
 
+from ..model import INPUT_FILES
 from ..model.base import ID_RE
+from ..model.schemas import modeline
 
 
 class _Dumper(yaml.SafeDumper):
@@ -56,7 +58,9 @@ _Dumper.add_representer(list, _list)
 
 
 def to_yaml(model: BaseModel) -> str:
-    """The model as a YAML document, leaving out fields that have their default value."""
+    """The model as a YAML document, leaving out fields that have their default value.
+    An input file starts, as the example files do, with the line naming its schema."""
     data = model.model_dump(mode="json", exclude_defaults=True)
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
-                     default_flow_style=False, width=float("inf"))
+    first = modeline(type(model)) if type(model) in INPUT_FILES.values() else ""
+    return first + yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                             default_flow_style=False, width=float("inf"))

@@ -14,6 +14,8 @@ from sitebuild import build_example
 
 LABELS = [s.label for s in DEFAULT_STATUSES]  # the example site uses the default scale
 HOME, PRIORITY = "index.html", "wsoa-2020/p1/index.html"
+MEASURE, DATA = "measures/ehcp-20-weeks/index.html", "data/index.html"
+SCREENSHOTS = {HOME: "home", PRIORITY: "priority", MEASURE: "measure", DATA: "open-data"}
 
 
 @pytest.fixture(scope="module")
@@ -110,11 +112,11 @@ def test_keyboard_reaches_a_visible_skip_link_then_the_main_content(browser):
 NO_SIDEWAYS_SCROLL = "document.documentElement.scrollWidth <= window.innerWidth"
 
 
-@pytest.mark.parametrize("path", [HOME, PRIORITY])
+@pytest.mark.parametrize("path", list(SCREENSHOTS))
 def test_pages_reflow_at_320_px_and_are_saved_as_screenshots(browser, path):
     """320 CSS px is a 1280 px window at 400% zoom (WCAG 1.4.10 reflow): no sideways
     scrolling, and axe still passes. Screenshots go to test-artifacts/ for people."""
-    name = "home" if path == HOME else "priority"
+    name = SCREENSHOTS[path]
     out = ARTIFACTS / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     for width in (1280, 320):
@@ -126,7 +128,7 @@ def test_pages_reflow_at_320_px_and_are_saved_as_screenshots(browser, path):
     assert (out / f"{name}-320.png").stat().st_size > 1000
 
 
-@pytest.mark.parametrize("path", [HOME, PRIORITY])
+@pytest.mark.parametrize("path", [HOME, PRIORITY, MEASURE])
 def test_the_dark_scheme_passes_axe_too(browser, path):
     """Readers whose device asks for dark get Material's slate scheme: the badges,
     links and footer must still meet 4.5:1 there."""
@@ -135,6 +137,38 @@ def test_the_dark_scheme_passes_axe_too(browser, path):
         assert dark.page.evaluate("document.body.dataset.mdColorScheme") == "slate"
         failures = describe_violations(f"{path} (dark)", axe_violations(dark))
     assert not failures, "\n".join(failures)
+
+
+CHART_TEXT = """
+async (img) => {
+  const svg = new DOMParser().parseFromString(await (await fetch(img.src)).text(), "image/svg+xml");
+  const box = svg.documentElement.viewBox.baseVal;
+  const sizes = [...svg.querySelectorAll("text")].map(t => parseFloat(t.style.fontSize));
+  return {scale: img.getBoundingClientRect().width / box.width, smallest: Math.min(...sizes)};
+}
+"""
+SCROLLER = """t => ({scrolls: t.scrollWidth > t.clientWidth, focused: document.activeElement === t,
+                    whole: t.scrollWidth >= t.querySelector('table').offsetWidth})"""
+
+
+@pytest.mark.parametrize("path", [HOME, MEASURE, "measures/nd-assessment-wait/index.html"])
+def test_charts_are_legible_at_320_px_and_their_tables_scroll_by_keyboard(browser, path):
+    browser.open(path, width=320, height=640)
+    charts = browser.page.locator(".chart-and-table img")
+    assert charts.count() == 1
+    sizes = charts.first.evaluate(CHART_TEXT)
+    assert sizes["smallest"] * sizes["scale"] >= 12, sizes  # CSS pixels
+    # A table wider than the screen scrolls inside the box that takes focus, not the page.
+    table = browser.page.locator(".chart-table")
+    assert table.get_attribute("tabindex") == "0"
+    if table.evaluate(SCROLLER)["scrolls"]:
+        table.focus()
+        browser.page.keyboard.press("ArrowRight")
+        # Chromium scrolls smoothly: give it a moment to move.
+        browser.page.wait_for_function("t => t.scrollLeft > 0", arg=table.element_handle(), timeout=2000)
+        after = table.evaluate(SCROLLER)
+        # The focused box scrolls the whole table, not a scrolling box inside it.
+        assert after["focused"] and after["whole"], after
 
 
 STACKED_CELLS = """() => [...document.querySelectorAll('article table')].filter(

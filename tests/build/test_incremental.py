@@ -47,6 +47,10 @@ def build(root: Path) -> None:
 
 
 A2_1 = "  A2.1:\n    status: blue\n"
+# Every note and status is in the plan's open data too.
+OPEN_DATA = {f"data/wsoa-2020-actions.{ending}" for ending in ("csv", "json", "xlsx")}
+# The home page and the open data page give each download's size.
+SIZES = {"index.md", "data/index.md"}
 A2_1_NOTE = "Young people helped write a new All about me page for the plan. It will be used from February."
 
 
@@ -63,15 +67,15 @@ def rebuild_after_edit(tmp_path: Path, old: str, new: str) -> tuple[Path, set[st
 
 def test_a_changed_note_rewrites_only_its_priority_page(tmp_path):
     root, rewritten = rebuild_after_edit(tmp_path, A2_1_NOTE, "The new page is ready.")
-    assert rewritten == {"wsoa-2020/p2.md"}
+    assert rewritten == {"wsoa-2020/p2.md", *OPEN_DATA, *SIZES}
     assert "The new page is ready." in (root / "site/wsoa-2020/p2/index.html").read_text()
 
 
 def test_a_changed_status_also_rewrites_the_pages_with_figures(tmp_path):
     _, rewritten = rebuild_after_edit(tmp_path, A2_1, "  A2.1:\n    status: red\n")
-    # The figures, and what changed in that update (its own page and the feed).
-    assert rewritten == {"index.md", "wsoa-2020/index.md", "wsoa-2020/p2.md",
-                         "wsoa-2020/updates/2022-01.md", "feed.xml"}
+    # The figures (and their chart), and what changed in that update (its own page and the feed).
+    assert rewritten == {"index.md", "wsoa-2020/index.md", "wsoa-2020/p2.md", "wsoa-2020/actions-by-status.svg",
+                         "wsoa-2020/updates/2022-01.md", "feed.xml", *OPEN_DATA}
 
 
 def test_serve_regenerates_only_the_edited_plan_and_agrees_with_a_fresh_build(tmp_path, monkeypatch):
@@ -103,16 +107,16 @@ def serve_edits(tmp_path, root, plugin, first, config):
     def rebuild_after(path: str, old: str, new: str) -> set[str]:
         """Edit one input file while serving: the generated files that changed."""
         age(root)
-        before, memo_before = generated(root), dict(plugin.page_memo)
+        before, memo_before = generated(root), dict(plugin.page_memo["plans"])
         text = (root / path).read_text(encoding="utf-8")
         assert text.count(old) == 1
         (root / path).write_text(text.replace(old, new), encoding="utf-8")
         plugin.on_config(config())  # serve loads the configuration again on each change
-        rendered = {plan for plan in memo_before if plugin.page_memo[plan][2] is not memo_before[plan][2]}
+        rendered = {plan for plan in memo_before if plugin.page_memo["plans"][plan][2] is not memo_before[plan][2]}
         return changed(before, generated(root)), rendered
 
     rewritten, rendered = rebuild_after(str(UPDATE), A2_1_NOTE, "Changed while serving.")
-    assert rewritten == {"wsoa-2020/p2.md"}
+    assert rewritten == {"wsoa-2020/p2.md", *OPEN_DATA, *SIZES}
     assert rendered == {"wsoa-2020"}  # the untouched plan was not even rendered again
 
     # Feedback is listed on its plan's priority pages (here, about action A2.6).
@@ -127,6 +131,19 @@ def serve_edits(tmp_path, root, plugin, first, config):
     rewritten, rendered = rebuild_after("plans/glossary.yaml", "check this plan every month.",
                                         "check this plan each month.")
     assert {"glossary.md", "wsoa-2020/p1.md", "second-plan/p1.md"} <= rewritten
+    assert rendered == {"wsoa-2020", "second-plan"}
+
+    # Actions link to measure pages, but a measure's figures change only its own files.
+    rewritten, rendered = rebuild_after("plans/measures/ehcp-20-weeks.csv", "2020-03,33,,", "2020-03,34,,")
+    assert {"measures/ehcp-20-weeks/index.md", "measures/ehcp-20-weeks/ehcp-20-weeks.svg",
+            "data/measures/ehcp-20-weeks.csv"} <= rewritten
+    assert not any(path.startswith(("wsoa-2020/", "second-plan/")) for path in rewritten)
+    assert rendered == set()
+
+    # A measure's name is on the pages of the actions it measures.
+    rewritten, rendered = rebuild_after("plans/measures.yaml", "name: EHC plans issued within 20 weeks",
+                                        "name: EHC plans made within 20 weeks")
+    assert {"wsoa-2020/p2.md", "second-plan/p2.md", "measures/ehcp-20-weeks/index.md"} <= rewritten
     assert rendered == {"wsoa-2020", "second-plan"}
 
 

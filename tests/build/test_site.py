@@ -5,6 +5,7 @@ import os
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,9 @@ import pytest
 from conftest import PLAN, ROOT, SITE, UPDATE, write
 from htmltools import pages
 from sitebuild import CLI, run, site_copy, tree_digest
+
+SVG = "http://www.w3.org/2000/svg"
+
 
 @pytest.fixture(scope="module")
 def example_site(tmp_path_factory) -> Path:
@@ -118,7 +122,11 @@ def test_hostile_text_in_every_field_is_shown_as_text(tmp_path):
                                     "plans/site.yaml": site, "plans/wsoa/plan.yaml": plan,
                                     "plans/wsoa/updates/2021-04.yaml": update,
                                     "plans/measures.yaml": "measures:\n  - {id: ehcp-20-weeks, "
-                                    f"name: '{HOSTILE}', description: x}}\n"}) / "plans"
+                                    f"name: '{HOSTILE}', description: x, unit: percent, better: higher, "
+                                    f"baseline: {{value: 41, date: 2020-06}}, source: '{HOSTILE}', "
+                                    f"comparators: ['{HOSTILE}']}}\n",
+                                    "plans/measures/ehcp-20-weeks.csv": f"date,value,{HOSTILE}\n"
+                                    "2020-06,41,50\n2020-09,45,\n"}) / "plans"
     root = site_copy(tmp_path, plans)
     result = run(["build"], root)
     assert result.returncode == 0, result.stderr
@@ -133,6 +141,14 @@ def test_hostile_text_in_every_field_is_shown_as_text(tmp_path):
         shown += page.text.count("<script>alert(1)</script>")
         assert "<title><script>" not in (root / "site" / name).read_text()
     assert shown >= 10
+    charts = sorted((root / "site").rglob("*.svg"))
+    assert len(charts) == 2  # the measure's and the actions by status
+    for chart in charts:  # the text is in the chart, as text only
+        svg = ET.parse(chart).getroot()
+        assert not [e for e in svg.iter() if e.tag.endswith("script") or e.tag.endswith("foreignObject")]
+        assert not [a for e in svg.iter() for a in e.attrib if a.startswith("on")]
+    measure_chart = root / "site" / "measures" / "ehcp-20-weeks" / "ehcp-20-weeks.svg"
+    assert HOSTILE in ET.parse(measure_chart).getroot().find(f"{{{SVG}}}desc").text
 
 
 FIVE_MISTAKES = {

@@ -24,7 +24,7 @@ def many_plans(make_project):
 
 def test_navigation_groups_many_plans_so_each_level_stays_short(make_project):
     project = many_plans(make_project)
-    home, plans = navigation(project)
+    home, plans, *_ = navigation(project)  # then measures and open data
     assert home.title == "Home" and plans.title == "Plans"
     groups = plans.children
     assert len(groups) == 3 and all(len(g.children) <= MANY_PLANS for g in groups)
@@ -45,5 +45,5 @@ def test_home_page_lists_many_plans_one_row_each(make_project):
 def test_a_few_plans_keep_their_sections_and_full_figures(make_project):
     root = make_project()
     project, _ = load_project(root / "plans", root)
-    assert [n.title for n in navigation(project)] == ["Home", "Written Statement of Action"]
+    assert [n.title for n in navigation(project)][:2] == ["Home", "Written Statement of Action"]
     assert "All 2 actions are now under way" in text(render_pages(project)["index.md"])

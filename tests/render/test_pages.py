@@ -49,7 +49,7 @@ def test_singular_wording(make_project):
 def test_one_page_per_priority_and_actions_as_sections():
     project, pages = pages_for(AREAS / "nine-priorities" / "plans")
     md_pages = [p for p in pages if p.endswith(".md") and "/updates/" not in p]
-    assert len(md_pages) == 1 + 1 + 9  # home, plan overview, one per priority
+    assert len(md_pages) == 1 + 1 + 9 + 1  # home, plan overview, one per priority, open data
     page = pages["wsoa/ipa3.md"]
     for action in project.plans[0].plan.priorities[2].actions:
         assert f"{{ #action-{action.id.lower().replace('.', '-')} }}" in page
@@ -58,14 +58,14 @@ def test_one_page_per_priority_and_actions_as_sections():
 def test_navigation_is_small_and_ordered_as_written():
     project, _ = pages_for(AREAS / "nine-priorities" / "plans")
     nav = navigation(project)
-    assert [n.title for n in nav] == ["Home", "Written Statement of Action"]
+    assert [n.title for n in nav] == ["Home", "Written Statement of Action", "Open data"]
     assert [c.path for c in nav[1].children][1:] == [f"wsoa/ipa{i}.md" for i in range(1, 10)]
 
 
 def test_every_status_is_words_and_icon_not_colour_alone():
     project, pages = pages_for(ROOT / "plans")
     labels = {s.css_class: s for s in project.site.statuses}
-    markdown = "".join(pages.values())
+    markdown = "".join(p for p in pages.values() if isinstance(p, str))
     badges = re.findall(r'<span class="status ([^"]+)">:([a-z0-9-]+): ([^<]*)</span>', markdown)
     assert len(badges) > 40
     for css, icon, label in badges:

@@ -59,6 +59,7 @@ def test_layout_is_that_of_the_example_files_without_anchors():
                             {"due": "2021-03-31", "lead": "Lead", "title": "Two", "id": "A2", "evidence": same},
                         ]}]})
     assert to_yaml(plan) == """\
+# yaml-language-server: $schema=../../schemas/plan.schema.json
 title: Plan
 summary: |
   First line.

@@ -1,0 +1,41 @@
+"""How figures and file sizes are written on the site: one place, so that a sentence,
+its table and its chart always show a figure the same way."""
+from __future__ import annotations
+
+import math
+
+from ..model.measure import Unit
+
+# A time unit's singular, for "1 week" rather than "1 weeks".
+_SINGULAR = {"days": "day", "weeks": "week", "months": "month"}
+
+
+def number(value: float) -> str:
+    """62 -> '62', 62.5 -> '62.5', 7400 -> '7,400' (at most 2 decimal places)."""
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def figure(value: float, unit: Unit) -> str:
+    """A figure with its unit, as in a sentence: '62%', '38 weeks', '1 week', '7,400'."""
+    if unit == "percent":
+        return f"{number(value)}%"
+    if unit == "number":
+        return number(value)
+    return f"{number(value)} {_SINGULAR[unit] if value == 1 else unit}"
+
+
+def cell(value: float, unit: Unit) -> str:
+    """A figure in a table whose column heading gives the unit: '62%', '38', '7,400'."""
+    return f"{number(value)}%" if unit == "percent" else number(value)
+
+
+def column_unit(unit: Unit) -> str:
+    """What a table's column heading adds: ' (weeks)', or nothing."""
+    return f" ({unit})" if unit in _SINGULAR else ""
+
+
+def file_size(size: int) -> str:
+    """GOV.UK style, rounded up so that a small file is never '0 KB'."""
+    if size < 1024 * 1024:
+        return f"{max(1, math.ceil(size / 1024))} KB"
+    return f"{size / (1024 * 1024):.1f} MB"

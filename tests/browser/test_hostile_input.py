@@ -1,0 +1,196 @@
+"""Broken and hostile input never reaches the public site.
+
+Every text field of every input kind gets HTML, script, javascript: links,
+Markdown that breaks out of a table and template syntax; the built site is then
+opened in real Chromium, where no dialog may open and no injected script may run.
+Every case of the bad-input corpus goes through `progress-pages build` against an
+existing site, which must stay byte-identical. The figures are printed.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from browsertools import chromium, served
+from conftest import ROOT
+from generator.cli import main
+from generator.model import INPUT_FILES
+from generator.model.docs import _kind, _models_in
+from sitebuild import build_example, site_copy, tree_digest
+
+sys.path.insert(0, str(Path(__file__).parent.parent / "corpus"))
+from cases import CASES  # noqa: E402
+
+PAYLOADS = [
+    "<script>window.__pwned=1;alert(1)</script>",
+    '<img src=x onerror="window.__pwned=1;alert(2)">',
+    "[click me](javascript:window.__pwned=1)",
+    '<svg onload="window.__pwned=1"></svg>',
+    '<div onclick="window.__pwned=1">raw block</div>',
+    "a | b | <b>bold</b> | c",
+    "{{ 7*7 }} {% if true %}jinja{% endif %} ${x}",
+    '<a href="javascript:window.__pwned=1">link</a>',
+]
+TEXT_KINDS = {"text", "one line of text", "list of text", "list of one line of text"}
+
+
+# Free text that must still match something: a status id, an email address, a contact
+# that must appear word for word in its item, a file name, column names of a CSV file.
+NOT_FREE = {("ActionUpdate", "status"), ("Contact", "email"), ("PublicContact", "text"), ("Branding", "logo"),
+            ("Measure", "comparators")}
+
+
+def poison(data, model, counter: list[int]):
+    """Put the payloads into every free-text field of `data`, which `model` describes.
+    (Ids, dates, links, colours and words from a fixed list are checked so strictly
+    that text cannot get into them.)"""
+    if not isinstance(data, dict):
+        return data
+    out = {}
+    for key, value in data.items():
+        info = model.model_fields.get(key)
+        if info is None:
+            out[key] = value
+            continue
+        kind = _kind(info.annotation, info.metadata)
+        if kind in TEXT_KINDS and (model.__name__, key) not in NOT_FREE and isinstance(value, (str, list)):
+            out[key] = _payload(value, counter)
+            continue
+        inner = _models_in(info.annotation)
+        if len(inner) == 1 and isinstance(value, dict) and kind.startswith("map from"):
+            out[key] = {k: poison(v, inner[0], counter) for k, v in value.items()}
+        elif len(inner) == 1 and isinstance(value, list):
+            out[key] = [poison(v, inner[0], counter) for v in value]
+        elif len(inner) == 1:
+            out[key] = poison(value, inner[0], counter)
+        else:
+            out[key] = value
+    return out
+
+
+def _payload(value, counter):
+    counter[0] += 1
+    text = f"{PAYLOADS[counter[0] % len(PAYLOADS)]} {PAYLOADS[(counter[0] + 3) % len(PAYLOADS)]} ({counter[0]})"
+    return [text] if isinstance(value, list) else text
+
+
+def model_for(path: Path, plans: Path):
+    name = path.relative_to(plans.parent).as_posix()
+    for pattern, model in INPUT_FILES.items():
+        parts, candidate = pattern.split("/"), name.split("/")
+        if len(parts) == len(candidate) and all(
+                p == c or (p.startswith("<") and c.endswith(".yaml") == p.endswith(".yaml"))
+                for p, c in zip(parts, candidate, strict=True)):
+            return model
+    return None
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory) -> tuple[Path, int]:
+    plans = tmp_path_factory.mktemp("in") / "plans"
+    shutil.copytree(ROOT / "plans", plans)
+    counter = [0]
+    kinds = set()
+    for path in sorted(plans.rglob("*.yaml")):
+        model = model_for(path, plans)
+        assert model is not None, path
+        kinds.add(model.__name__)
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        path.write_text(yaml.safe_dump(poison(data, model, counter), sort_keys=False, allow_unicode=True),
+                        encoding="utf-8")
+    assert kinds == {m.__name__ for m in INPUT_FILES.values()}, "every input kind is poisoned"
+    return build_example(tmp_path_factory.mktemp("hostile"), plans), counter[0]
+
+
+def injections(site: Path) -> tuple[int, list[str]]:
+    """Open every page; list the injections that ran: dialogs that opened, pages where
+    an injected script set window.__pwned, and javascript: links waiting to be clicked."""
+    found: list[str] = []
+    files = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    with served(site) as base, chromium(base) as tab:
+        tab.page.on("dialog", lambda d: (found.append(f"dialog: {d.message}"), d.dismiss()))
+        for path in files:
+            tab.open(path)
+            if tab.page.evaluate("window.__pwned === 1"):
+                found.append(f"{path}: an injected script ran")
+            for link in tab.page.query_selector_all("a[href^='javascript' i]"):
+                found.append(f"{path}: {link.get_attribute('href')}")
+    return len(files), found
+
+
+@pytest.fixture(scope="module")
+def executed(hostile_site) -> tuple[int, int, list[str]]:
+    pages_opened, found = injections(hostile_site[0])
+    return pages_opened, len(found), found
+
+
+def test_the_injection_check_can_fail(tmp_path):
+    (tmp_path / "index.html").write_text(
+        '<!doctype html><title>x</title><img src=x onerror="window.__pwned=1">'
+        '<script>alert(1)</script><a href="javascript:void(0)">x</a>')
+    _, found = injections(tmp_path)
+    assert len(found) == 3, found
+
+
+def test_hostile_text_shows_as_text_and_never_runs(hostile_site, executed):
+    site, fields = hostile_site
+    assert fields >= 100  # every text field of every input kind carries the payloads
+    pages_opened, ran, what = executed
+    assert pages_opened == len(list(site.rglob("*.html"))) >= 15
+    assert ran == 0, "\n".join(what)
+    home = (site / "index.html").read_text()
+    assert "&lt;script&gt;window.__pwned=1" in home or "&#60;script&#62;" in home
+
+
+@pytest.fixture(scope="module")
+def corpus_builds(tmp_path_factory) -> tuple[int, int, int]:
+    """Every corpus case through `progress-pages build` over an existing good site:
+    (cases tried, tracebacks, sites changed)."""
+    from test_corpus import BASE
+
+    root = site_copy(tmp_path_factory.mktemp("corpus"))
+    runner = CliRunner()
+    tracebacks = changed = 0
+    old = os.getcwd()
+    os.chdir(root)
+    try:
+        assert runner.invoke(main, ["build"]).exit_code == 0
+        before = tree_digest(root / "site")
+        for case in CASES:
+            shutil.rmtree(root / "plans")
+            for name, content in {**BASE, **case.files}.items():
+                if content is None:
+                    continue
+                path = root / name
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+            result = runner.invoke(main, ["build"])
+            if result.exception is not None and not isinstance(result.exception, SystemExit):
+                tracebacks += 1
+            if result.exit_code != 1 or tree_digest(root / "site") != before:
+                changed += 1
+    finally:
+        os.chdir(old)
+    return len(CASES), tracebacks, changed
+
+
+def test_no_bad_input_publishes_anything_or_crashes(corpus_builds):
+    tried, tracebacks, changed = corpus_builds
+    assert tried >= 60
+    assert tracebacks == 0
+    assert changed == 0
+
+
+def test_figures(corpus_builds, executed, capsys):
+    tried, tracebacks, changed = corpus_builds
+    _, ran, _ = executed
+    with capsys.disabled():
+        print(f"\nhardening: {tried} bad inputs tried, {tracebacks} tracebacks, {ran} injections "
+              f"executed, {changed} partial sites published")
+    assert (tracebacks, ran, changed) == (0, 0, 0)
