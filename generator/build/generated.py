@@ -11,20 +11,24 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Iterable
 
 GENERATED_DIR = ".generated"
 
 
-def write_pages(folder: Path, pages: dict[str, str | bytes], memo: dict | None = None) -> list[str]:
-    """Make `folder` hold exactly `pages` (text, or bytes for charts and downloads);
-    returns the paths written (changed or new).
+def write_pages(folder: Path, pages: Iterable[tuple[str, str | bytes]],
+                memo: dict | None = None) -> tuple[list[str], list[str]]:
+    """Make `folder` hold exactly `pages`, pairs of a path and its text (or bytes, for
+    charts and downloads), taken one at a time; returns every path, and the paths
+    written (changed or new).
 
     `memo` (kept by `serve`) remembers each page's text and file time as written:
     a page that is the very same text object, in a file nobody touched since, is
     known to be unchanged without reading the file."""
     folder.mkdir(parents=True, exist_ok=True)
-    changed = []
-    for path, text in pages.items():
+    changed, every = [], []
+    for path, text in pages:
+        every.append(path)
         target = folder / path
         known = memo.get(path) if memo is not None else None
         if known is not None and known[0] is text and _mtime(target) == known[1]:
@@ -46,10 +50,10 @@ def write_pages(folder: Path, pages: dict[str, str | bytes], memo: dict | None =
         if memo is not None:
             memo[path] = (text, _mtime(target))
     if memo is not None:
-        for gone in set(memo) - set(pages):
+        for gone in set(memo) - set(every):
             del memo[gone]
-    _remove_others(folder, set(pages))
-    return changed
+    _remove_others(folder, set(every))
+    return every, changed
 
 
 def _mtime(path: Path) -> int | None:

@@ -14,6 +14,7 @@ import logging
 import os
 import time
 from datetime import date
+from itertools import chain
 from html import escape
 from pathlib import Path
 
@@ -31,7 +32,8 @@ from ..compute.view import shown
 from ..gc_pause import collector_paused
 from ..load.cache import ParseCache, default_folder
 from ..model import Project
-from ..render import NavItem, fragments, navigation, render_pages
+from ..render import NavItem, fragments, iter_pages, navigation
+from ..render.made_cache import MadeCache
 from ..render.info_pages import footer_links, info_navigation, info_pages
 from ..render.pages import STATUS_CSS
 from ..validate import load_project
@@ -87,10 +89,6 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         return Path(config.config_file_path).parent / GENERATED_DIR
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        with collector_paused():
-            return self._generate(config)
-
-    def _generate(self, config: MkDocsConfig) -> MkDocsConfig:
         started = time.perf_counter()
         # MkDocs keeps this plugin for the whole process (it defines on_startup): a
         # project handed over is for this build only.
@@ -98,7 +96,8 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         if project is None:
             plans_dir = self.plans_dir(config)
             cache = self.cache or ParseCache(default_folder())
-            project, report = load_project(plans_dir, plans_dir.parent, cache, self.plan_memo)
+            with collector_paused():
+                project, report = load_project(plans_dir, plans_dir.parent, cache, self.plan_memo)
             for problem in report.warnings:
                 log.warning(str(problem))
             if project is None:
@@ -107,11 +106,12 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         today = _stamp_with_data_date(project)
         preview = self.config.preview or os.environ.get(PREVIEW_ENV) == "1"
         project = shown(project, preview, self.view_memo)
-        pages = {**render_pages(project, today, config.site_url, self.page_memo), **info_pages(project),
-                 **apply_branding(config, project)}
-        self.changed = write_pages(self.generated_dir(config), pages, self.file_memo)
+        made = MadeCache(default_folder())
+        pages = chain(iter_pages(project, today, config.site_url, self.page_memo, made),
+                      info_pages(project).items(), apply_branding(config, project).items())
+        self.pages, self.changed = write_pages(self.generated_dir(config), pages, self.file_memo)
+        made.save()
         log.debug("generated pages written again: %s", ", ".join(self.changed) or "none")
-        self.pages = list(pages)
         self.logo = project.logo
         self.in_nav = {item.path for top in [*navigation(project), *info_navigation(project)]
                        for item in _flat(top)}

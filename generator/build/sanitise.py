@@ -13,7 +13,8 @@ import nh3
 TAGS = {
     "a", "abbr", "blockquote", "br", "caption", "code", "div", "em", "figcaption", "figure",
     "h1", "h2", "h3", "h4", "h5", "h6", "hr", "img", "li", "ol", "p", "path", "small", "span",
-    "strong", "sub", "sup", "svg", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "strong", "sub", "sup", "svg", "symbol", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+    "ul", "use",
 }
 ATTRIBUTES = {
     "*": {"class", "id", "title", "lang", "role", "aria-hidden", "aria-label", "aria-describedby"},
@@ -21,6 +22,8 @@ ATTRIBUTES = {
     "img": {"src", "alt", "width", "height", "loading"},
     "svg": {"xmlns", "viewbox", "viewBox", "width", "height", "focusable"},
     "path": {"d", "fill", "fill-rule", "clip-rule"},
+    "symbol": {"viewbox", "viewBox"},
+    "use": {"href"},  # a status icon drawn once on the page (render/pages.status_icons)
     "td": {"colspan", "rowspan", "data-label", "style"},
     "th": {"colspan", "rowspan", "scope", "style"},
     "ol": {"start"},
@@ -35,4 +38,12 @@ URL_SCHEMES = {"http", "https", "mailto"}
 
 def sanitise(html: str) -> str:
     return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES,
-                     filter_style_properties=STYLE_PROPERTIES, link_rel=None, strip_comments=True)
+                     filter_style_properties=STYLE_PROPERTIES, link_rel=None, strip_comments=True,
+                     attribute_filter=_same_page_icons)
+
+
+def _same_page_icons(element: str, attribute: str, value: str) -> str | None:
+    # An icon may only be one drawn on the page itself: never fetched from anywhere.
+    if element == "use" and not value.startswith("#"):
+        return None
+    return value

@@ -5,7 +5,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from ..model import FeedbackRef, PlanEntry, Priority, Project
+from ..model import EngagementEntry, FeedbackRef, PlanEntry, Priority, Project
 
 
 def for_action(project: Project, plan_id: str, action_id: str) -> list[FeedbackRef]:
@@ -50,6 +50,30 @@ class PriorityGroup:
 def by_priority(project: Project) -> list[PriorityGroup]:
     return [PriorityGroup(entry, p, tuple(for_priority(project, entry.id, p)))
             for entry in project.plans for p in entry.plan.priorities]
+
+
+@dataclass(frozen=True)
+class PlanGroup:
+    entry: PlanEntry
+    refs: tuple[FeedbackRef, ...]
+
+
+def by_plan(project: Project) -> list[PlanGroup]:
+    return [PlanGroup(entry, tuple(project.feedback_about(entry.id))) for entry in project.plans]
+
+
+@dataclass(frozen=True)
+class EngagementGroup:
+    entry: EngagementEntry
+    refs: tuple[FeedbackRef, ...]
+
+
+def by_engagement(refs: list[FeedbackRef]) -> list[EngagementGroup]:
+    """The refs grouped by where they were said, in the order first met."""
+    groups: dict[str, list[FeedbackRef]] = {}
+    for ref in refs:
+        groups.setdefault(ref.entry.id, []).append(ref)
+    return [EngagementGroup(g[0].entry, tuple(g)) for g in groups.values()]
 
 
 def still_to_do(refs: list[FeedbackRef], as_of: dt.date) -> list[FeedbackRef]:

@@ -69,8 +69,12 @@ class ActionRef:
     action: Action
 
 
-def actions_using(project: Project, measure: Measure) -> list[ActionRef]:
-    """The actions that list the measure, in plan order."""
-    return [ActionRef(entry, priority, action)
-            for entry in project.plans for priority in entry.plan.priorities
-            for action in priority.actions if measure.id in action.measures]
+def actions_by_measure(project: Project) -> dict[str, list[ActionRef]]:
+    """For each measure id, the actions that list it, in plan order."""
+    found: dict[str, list[ActionRef]] = {m.id: [] for m in project.measures}
+    for entry in project.plans:
+        for priority in entry.plan.priorities:
+            for action in priority.actions:
+                for measure_id in action.measures:
+                    found.setdefault(measure_id, []).append(ActionRef(entry, priority, action))
+    return found

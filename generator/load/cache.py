@@ -45,17 +45,50 @@ def default_folder() -> Path | None:
     return Path(base) / "progress-pages"
 
 
+class KeyedFile:
+    """One table of entries by key in a SQLite file. A cache that cannot be read
+    or written only means working again: errors are never raised."""
+
+    def __init__(self, path: Path | None, table: str):
+        self.path, self.table = path, table
+        self._db: sqlite3.Connection | None = None
+
+    def read(self, key: str) -> Any:
+        try:
+            db = self._connect()
+            row = db.execute(f"SELECT data FROM {self.table} WHERE key = ?", (key,)).fetchone() if db else None
+        except sqlite3.Error:
+            return None
+        return row[0] if row else None
+
+    def write(self, entries: dict[str, Any]) -> None:
+        try:
+            db = self._connect()
+            if db is not None and entries:
+                with db:
+                    db.executemany(f"INSERT OR REPLACE INTO {self.table} (key, data) VALUES (?, ?)",
+                                   entries.items())
+        except sqlite3.Error:
+            pass
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._db is None and self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=5)
+            self._db.execute(f"CREATE TABLE IF NOT EXISTS {self.table} (key TEXT PRIMARY KEY, data NOT NULL)")
+        return self._db
+
+
 class ParseCache:
     """Data of files already read, on disk and (for `serve`'s rebuilds) in memory.
     New entries are written by `save`, in one transaction."""
 
     def __init__(self, folder: Path | None, *, remember: bool = False):
-        self.path = folder / "parsed.sqlite3" if folder else None
+        self.file = KeyedFile(folder / "parsed.sqlite3" if folder else None, "parsed")
         self.remember = remember  # keep data in memory too, for the next run in this process
         self.memory: dict[str, Any] = {}
         self.used: set[str] = set()
         self.pending: dict[str, str] = {}
-        self._db: sqlite3.Connection | None = None
 
     def start_run(self) -> None:
         """Keep in memory only the files of the latest run, so a long `serve` does not grow."""
@@ -66,39 +99,33 @@ class ParseCache:
         self.used.add(key)
         if key in self.memory:
             return True, self.memory[key]
+        text = self.file.read(key)
+        if text is None:
+            return False, None
         try:
-            db = self._connect()
-            row = db.execute("SELECT data FROM parsed WHERE key = ?", (key,)).fetchone() if db else None
-            if row is None:
-                return False, None
-            data = json.loads(row[0])
-        except (sqlite3.Error, ValueError):
+            data = json.loads(text)
+        except ValueError:
             return False, None  # a damaged cache only means parsing again
         if self.remember:
             self.memory[key] = data
         return True, data
 
+    def get_kept(self, key: str) -> tuple[bool, Any]:
+        """What `keep` kept in memory (never on disk) for this run or the one before."""
+        self.used.add(key)
+        return (True, self.memory[key]) if key in self.memory else (False, None)
+
+    def keep(self, key: str, data: Any) -> None:
+        self.used.add(key)
+        self.memory[key] = data
+
     def put(self, key: str, data: Any) -> None:
         self.used.add(key)
         if self.remember:
             self.memory[key] = data
-        if self.path is not None:
+        if self.file.path is not None:
             self.pending[key] = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     def save(self) -> None:
         pending, self.pending = self.pending, {}
-        try:
-            db = self._connect()
-            if db is not None and pending:
-                with db:
-                    db.executemany("INSERT OR REPLACE INTO parsed (key, data) VALUES (?, ?)",
-                                   pending.items())
-        except sqlite3.Error:
-            pass  # a cache that cannot be written only makes the next run slower
-
-    def _connect(self) -> sqlite3.Connection | None:
-        if self._db is None and self.path is not None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, timeout=5)
-            self._db.execute("CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
-        return self._db
+        self.file.write(pending)

@@ -16,6 +16,7 @@ import pandas as pd
 from pandas.errors import EmptyDataError, ParserError, ParserWarning
 
 from ..problems import Problem
+from .cache import ParseCache, content_key
 from .yaml_source import MAX_FILE_BYTES
 
 _SKIPPED = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
@@ -30,16 +31,31 @@ class Table:
     rows: list[tuple[int, list[str]]] = field(default_factory=list)  # (row number, cells)
 
 
-def read_csv_table(path: Path, name: str) -> tuple[Table, list[Problem]]:
+def read_csv_table(path: Path, name: str, cache: ParseCache | None = None) -> tuple[Table, list[Problem]]:
+    """With a cache kept in memory (`serve`), a file whose bytes were read before is
+    not parsed again."""
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        return Table(path=path, name=name), [Problem(name, None, None, "", f"cannot read the file: {e.strerror}",
+                                                     "file-unreadable")]
+    key = "csv:" + content_key(raw) if cache is not None and cache.remember else None
+    found, kept = cache.get_kept(key) if key else (False, None)
+    if found:
+        header, rows, problems = kept
+        return Table(path=path, name=name, header=list(header), rows=list(rows)), list(problems)
+    table, problems = _parse(path, name, raw)
+    if key:
+        cache.keep(key, (tuple(table.header), tuple(table.rows), tuple(problems)))  # type: ignore[union-attr]
+    return table, problems
+
+
+def _parse(path: Path, name: str, raw: bytes) -> tuple[Table, list[Problem]]:
     table = Table(path=path, name=name)
 
     def fail(row: int | None, message: str, code: str) -> tuple[Table, list[Problem]]:
         return table, [Problem(name, row, None, "", message, code)]
 
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        return fail(None, f"cannot read the file: {e.strerror}", "file-unreadable")
     if len(raw) > MAX_FILE_BYTES:
         return fail(None, f"the file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}.",
                     "file-too-large")

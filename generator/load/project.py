@@ -71,7 +71,7 @@ def read_inputs(plans_dir: Path, root: Path,
     if (plans_dir / "measures.yaml").is_file():
         inputs.measures = read(plans_dir / "measures.yaml")
     if (plans_dir / "measures").is_dir():
-        inputs.measure_tables = _read_measure_tables(plans_dir / "measures", root, problems, complain)
+        inputs.measure_tables = _read_measure_tables(plans_dir / "measures", root, problems, complain, cache)
     if (plans_dir / "glossary.yaml").is_file():
         inputs.glossary = read(plans_dir / "glossary.yaml")
 
@@ -125,13 +125,14 @@ def _read_plan(folder: Path, read, complain) -> PlanFiles:
     return files
 
 
-def _read_measure_tables(folder: Path, root: Path, problems: list[Problem], complain) -> list[Table]:
+def _read_measure_tables(folder: Path, root: Path, problems: list[Problem], complain,
+                         cache: ParseCache | None) -> list[Table]:
     tables = []
     for entry in sorted(folder.iterdir()):
         if entry.name.startswith(".") or entry.suffix == ".md":
             continue
         if entry.suffix == ".csv" and entry.is_file():
-            table, found = read_csv_table(entry, relative(entry, root))
+            table, found = read_csv_table(entry, relative(entry, root), cache)
             problems.extend(found)
             tables.append(table)
         else:

@@ -1,5 +1,5 @@
 """Render stage: Markdown pages from a valid project."""
 from . import fragments
-from .pages import NavItem, navigation, render_pages
+from .pages import NavItem, iter_pages, navigation, render_pages
 
-__all__ = ["NavItem", "fragments", "navigation", "render_pages"]
+__all__ = ["NavItem", "fragments", "iter_pages", "navigation", "render_pages"]

@@ -11,6 +11,7 @@ from ..model import Measure, PlanEntry, Project
 from ..validate.references import anchor
 from . import formats
 from .charts import Chart, measure_chart, status_chart
+from .made_cache import MadeCache
 from .sentences import measure_sentence, status_sentence
 
 NO_FIGURE = "no figure"
@@ -46,7 +47,7 @@ def measure_page(measure: Measure) -> str:
     return f"measures/{anchor(measure.id)}/index.md"
 
 
-def measure_views(project: Project) -> list[MeasureView]:
+def measure_views(project: Project, cache: MadeCache | None = None) -> list[MeasureView]:
     views = []
     area = project.site.area.name
     for measure in project.measures:
@@ -61,7 +62,7 @@ def measure_views(project: Project) -> list[MeasureView]:
                                      for v in [r.value, *(r.comparators.get(c) for c in measure.comparators)]]
                     for r in summary.rows]
             path = f"measures/{anchor(measure.id)}/{anchor(measure.id)}.svg"
-            chart = ChartTable(path, measure_chart(summary, area, measure.name, sentence),
+            chart = ChartTable(path, measure_chart(summary, area, measure.name, sentence, cache),
                                sentence, headers, rows)
         views.append(MeasureView(summary, sentence, chart))
     return views
@@ -71,7 +72,7 @@ def status_history(entry: PlanEntry, project: Project) -> list[Figures]:
     return [figures(entry, period, project.site) for period in entry.published_periods()]
 
 
-def status_chart_table(entry: PlanEntry, project: Project) -> ChartTable | None:
+def status_chart_table(entry: PlanEntry, project: Project, cache: MadeCache | None = None) -> ChartTable | None:
     """Actions by status at each published update; None before the first one."""
     history = status_history(entry, project)
     if not history:
@@ -81,4 +82,4 @@ def status_chart_table(entry: PlanEntry, project: Project) -> ChartTable | None:
     headers = ["Update"] + [s.label for s in project.site.statuses]
     rows = [[f.period.update.label] + [str(n) for _, n in f.by_status] for f in history]
     return ChartTable(f"{entry.id}/actions-by-status.svg",
-                      status_chart(history, project.site, title, sentence), sentence, headers, rows)
+                      status_chart(history, project.site, title, sentence, cache), sentence, headers, rows)

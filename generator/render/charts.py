@@ -10,6 +10,7 @@ depends on colour alone. The key sits above the chart.
 from __future__ import annotations
 
 import io
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -27,6 +28,7 @@ from ..compute.measures import MeasureSummary
 from ..model import Site
 from ..model.status import text_colour
 from . import formats
+from .made_cache import MadeCache, made
 
 WIDTH = 3.2  # inches
 FONT_SIZE = 11  # points
@@ -65,6 +67,7 @@ HATCHES = ["", "//", "--", "xx", "\\\\", "||", "++"]  # lines: dots and circles 
 Y_LABELS = {"percent": "Per cent", "number": "Number", "days": "Days", "weeks": "Weeks",
             "months": "Months"}
 
+MAKER = (__file__, matplotlib.__version__)
 SVG_NS = "http://www.w3.org/2000/svg"
 ET.register_namespace("", SVG_NS)
 ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
@@ -77,8 +80,24 @@ class Chart:
     height: int
 
 
-def measure_chart(summary: MeasureSummary, area: str, title: str, desc: str) -> Chart:
+def measure_chart(summary: MeasureSummary, area: str, title: str, desc: str,
+                  cache: MadeCache | None = None) -> Chart:
     """The local figure and each comparator over time, with the target."""
+    m = summary.measure
+    drawn = (m.unit, m.target, m.comparators, summary.rows, area, title, desc)
+    return _sized(made(cache, MAKER, repr(drawn).encode(),
+                       lambda: _measure_svg(summary, area, title, desc).encode()))
+
+
+def status_chart(history: list[Figures], site: Site, title: str, desc: str,
+                 cache: MadeCache | None = None) -> Chart:
+    """Stacked bars: how many actions had each status at each update."""
+    drawn = ([(f.period.update.date, f.by_status) for f in history], site.statuses, title, desc)
+    return _sized(made(cache, MAKER, repr(drawn).encode(),
+                       lambda: _status_svg(history, site, title, desc).encode()))
+
+
+def _measure_svg(summary: MeasureSummary, area: str, title: str, desc: str) -> str:
     measure = summary.measure
     unit = measure.unit
     series = [(area, [r.value for r in summary.rows])]
@@ -114,9 +133,8 @@ def measure_chart(summary: MeasureSummary, area: str, title: str, desc: str) -> 
         return _svg(fig, title, desc)
 
 
-def status_chart(history: list[Figures], site: Site, title: str, desc: str) -> Chart:
-    """Stacked bars: how many actions had each status at each update. Completed is at
-    the bottom, so that progress shows as the bottom of the bars growing."""
+def _status_svg(history: list[Figures], site: Site, title: str, desc: str) -> str:
+    """Completed is at the bottom, so that progress shows as the bottom of the bars growing."""
     statuses = list(site.statuses)
     hatch = {s.id: HATCHES[i % len(HATCHES)] for i, s in enumerate(statuses)}
     positions = list(range(len(history)))
@@ -183,7 +201,7 @@ def _value_axis(ax, unit: str, values: list[float]) -> None:
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: formats.number(v)))
 
 
-def _svg(fig: Figure, title: str, desc: str) -> Chart:
+def _svg(fig: Figure, title: str, desc: str) -> str:
     buffer = io.BytesIO()
     FigureCanvasSVG(fig).print_svg(buffer, metadata=NO_METADATA)
     root = ET.fromstring(buffer.getvalue())
@@ -197,6 +215,13 @@ def _svg(fig: Figure, title: str, desc: str) -> Chart:
     root.set("role", "img")
     root.set("aria-labelledby", "chart-title chart-desc")
     root.set("{http://www.w3.org/XML/1998/namespace}lang", "en-GB")
-    width, height = (float(root.get(k, "0").removesuffix("pt")) for k in ("width", "height"))
-    svg = '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _sized(svg_bytes: bytes) -> Chart:
+    """The chart with its size in CSS pixels, from the points matplotlib wrote."""
+    svg = svg_bytes.decode("utf-8")
+    found = re.search(r'<svg [^>]*?width="([\d.]+)pt" height="([\d.]+)pt"', svg)
+    assert found is not None, "matplotlib wrote no size"
+    width, height = (float(v) for v in found.groups())
     return Chart(svg, round(width * 4 / 3), round(height * 4 / 3))

@@ -10,13 +10,14 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 from functools import cache, lru_cache
+from typing import Iterator
 
 import jinja2
 from markupsafe import Markup
 
 from ..compute import as_of, feedback, figures, headline, histories, history
 from ..compute.changes import Changes, compare_periods
-from ..compute.measures import actions_using
+from ..compute.measures import actions_by_measure
 from ..compute.view import has_drafts
 from ..model import INPUT_FILES, EngagementEntry, Period, PlanEntry, Priority, Project, Status
 from ..model.feedback import CHANNEL_LABELS, RESPONSE_LABELS
@@ -27,6 +28,7 @@ from ..validate.references import anchor, icon_path
 from . import formats, fragments, markdown, open_data
 from .abbreviations import abbreviations
 from .chart_pages import ChartTable, MeasureView, measure_page, measure_views, status_chart_table
+from .made_cache import MadeCache
 
 STATUS_CSS = "assets/stylesheets/statuses.css"
 FEED = "feed.xml"
@@ -36,6 +38,13 @@ SCHEMAS = "data/schemas"
 # plans in a table and the navigation groups them, so that no page grows with the
 # number of plans: Material writes the navigation into every page.
 MANY_PLANS = 12
+# In such a national view, each plan's latest this many updates (a year of monthly
+# meetings) have a "What changed" page and a feed entry; every update stays in each
+# action's history and in the open data. At 125 plans x 40 updates, a page each made
+# the site 6,000 pages, most of the build's time and memory.
+PERIOD_PAGES = 12
+# Past this many measures, the measures' overview is a table, each sentence on its own page.
+MANY_MEASURES = 50
 
 
 @dataclass(frozen=True)
@@ -74,7 +83,9 @@ def _environment(kind: str) -> jinja2.Environment:
     env.globals.update(figures=figures, headline=headline, history=history, feedback=feedback,
                        channels=CHANNEL_LABELS, responses=RESPONSE_LABELS, link=link,
                        priority_path=priority_path, engagement_path=engagement_path,
-                       period_path=period_path, has_drafts=has_drafts, many_plans=MANY_PLANS,
+                       period_path=period_path, paged_periods=paged_periods, has_drafts=has_drafts,
+                       many_plans=MANY_PLANS,
+                       many_measures=MANY_MEASURES,
                        history_slot=lambda action: Markup(fragments.slot(anchor(action.id))),
                        measure_page=measure_page)
     return env
@@ -89,13 +100,29 @@ def badge(status: Status) -> Markup:
 
 @cache
 def badge_html(status: Status) -> Markup:
-    """The same badge as HTML, for the history tables (HTML fragments): the icon is
-    written in as the emoji extension would, since no Markdown is read there. An SVG
-    inside HTML needs no xmlns: leaving it out spares 35 bytes a row."""
-    svg = icon_path(status.icon).read_text(encoding="utf-8").strip().replace(
-        ' xmlns="http://www.w3.org/2000/svg"', "", 1)
-    return Markup(f'<span class="status {status.css_class}"><span class="twemoji">{svg}</span> '
-                  ) + markdown.inline(status.label) + Markup("</span>")
+    """The same badge as HTML, for the history tables (HTML fragments, where no
+    Markdown is read). The icon is drawn once per page (`status_icons`) and used in
+    each row: at scale a history holds 200 rows, and the icon written out in each
+    was 60 KB of a priority page."""
+    return Markup(f'<span class="status {status.css_class}"><span class="twemoji">'
+                  f'<svg viewBox="{_icon(status.icon)[0]}"><use href="#icon-{status.css_class}"></use></svg>'
+                  '</span> ') + markdown.inline(status.label) + Markup("</span>")
+
+
+def status_icons(statuses: tuple[Status, ...]) -> Markup:
+    """The statuses' icons as symbols, drawn nowhere themselves (see badge_html)."""
+    symbols = "".join(f'<symbol id="icon-{s.css_class}" viewBox="{_icon(s.icon)[0]}">{_icon(s.icon)[1]}</symbol>'
+                      for s in statuses)
+    return Markup(f'<svg class="status-icons" aria-hidden="true">{symbols}</svg>')
+
+
+@cache
+def _icon(name: str) -> tuple[str, str]:
+    """An icon's viewBox and drawing, from the theme's SVG file."""
+    svg = icon_path(name).read_text(encoding="utf-8")
+    found = re.fullmatch(r'\s*<svg [^>]*viewBox="([^"]+)"[^>]*>(.*)</svg>\s*', svg, re.S)
+    assert found is not None, f"unexpected icon file {icon_path(name)}"
+    return found.group(1), found.group(2)
 
 
 def format_percent(value: float) -> Markup:
@@ -132,6 +159,13 @@ def period_path(entry: PlanEntry, period: Period) -> str:
     return f"{entry.id}/updates/{period.id}.md"
 
 
+def paged_periods(project: Project, entry: PlanEntry) -> tuple[tuple[Period | None, Period], ...]:
+    """The published periods that have a "What changed" page, each with the one before."""
+    periods = entry.published_periods()
+    pairs = tuple(zip((None, *periods), periods))
+    return pairs[-PERIOD_PAGES:] if len(project.plans) > MANY_PLANS else pairs
+
+
 def render_changes(changes: Changes) -> str:
     """The plain-language summary printed by `progress-pages changes`."""
     text = _environment("md").get_template("changes.md.j2").render(changes=changes)
@@ -139,9 +173,17 @@ def render_changes(changes: Changes) -> str:
 
 
 def render_pages(project: Project, today: date | None = None, site_url: str | None = None,
-                 memo: dict | None = None) -> dict[str, str | bytes]:
-    """Every generated file, keyed by its path in the site's docs folder. The project
-    is the view to publish: drafts already left out, or marked for a preview.
+                 memo: dict | None = None, cache: MadeCache | None = None) -> dict[str, str | bytes]:
+    """Every generated file, keyed by its path in the site's docs folder (see iter_pages)."""
+    return dict(iter_pages(project, today, site_url, memo, cache))
+
+
+def iter_pages(project: Project, today: date | None = None, site_url: str | None = None,
+               memo: dict | None = None, cache: MadeCache | None = None) -> Iterator[tuple[str, str | bytes]]:
+    """Every generated file with its path in the site's docs folder, one plan's files
+    after another, so that a writer holds only one plan's at a time (at a national
+    scale all of them weigh hundreds of megabytes). The project is the view to
+    publish: drafts already left out, or marked for a preview.
 
     `memo` (kept by `serve` between rebuilds) holds each plan's pages, chart and open
     data with the inputs they were made from; a plan whose entry is the very same
@@ -149,89 +191,130 @@ def render_pages(project: Project, today: date | None = None, site_url: str | No
     not change) and whose other inputs are equal is not rendered again (nor are the
     pages of the feedback about it). The measures' charts are kept while the
     measures and their figures are equal. Pages about the whole site (home,
-    feedback, feed, open data) are rendered every time."""
+    feedback, feed, open data) are rendered every time. `cache` keeps the charts and
+    workbooks between builds (see made_cache)."""
     env = _environment("md")
-    downloads: dict[str, str | bytes] = {}
+    sizes: dict[str, int] = {}  # of the downloads, which pages give
     common = {"site": project.site, "project": project, "today": today or as_of(), "data": open_data,
-              "size": lambda path: formats.file_size(len(_bytes(downloads[path])))}
+              "size": lambda path: formats.file_size(sizes[path])}
     # The home page shows each plan's chart only while it shows each plan's figures.
     charted = len(project.plans) <= MANY_PLANS
-    pages: dict[str, str | bytes] = {}
     summaries, status_charts = {}, {}
     plan_memo = memo.setdefault("plans", {}) if memo is not None else None
+    # What a plan's pages read besides its entry: the site (statuses, words), the
+    # measures (names and ids: actions link to their pages; not their figures), the
+    # glossary (history tables), and the plan's feedback. Compared once, not per plan.
+    shared = (project.site, project.measures, project.glossary, charted)
+    if memo is not None and memo.get("shared") != shared:
+        memo["shared"] = shared
+        plan_memo.clear()  # type: ignore[union-attr]
     for entry in project.plans:
-        # What a plan's pages read besides its entry: the site (statuses, words), the
-        # measures (names and ids: actions link to their pages; not their figures),
-        # the glossary (history tables) and the plan's feedback.
-        inputs = (project.site, project.measures, project.glossary, charted,
-                  tuple(e for e in project.engagements if e.plan_id == entry.id))
+        inputs = tuple(e for e in project.engagements if e.plan_id == entry.id)
         before = plan_memo.get(entry.id) if plan_memo is not None else None
         if before is not None and before[0] is entry and before[1] == inputs:
-            made = before[2]
+            parts = before[2]
         else:
-            made = _plan_parts(env, entry, project, common, charted)
+            parts = _plan_parts(env, entry, project, common, charted, cache)
             if plan_memo is not None:
-                plan_memo[entry.id] = (entry, inputs, made)
-        plan_pages, summaries[entry.id], status_charts[entry.id], plan_data = made
-        pages.update(plan_pages)
-        downloads.update(plan_data)
+                plan_memo[entry.id] = (entry, inputs, parts)
+        plan_pages, summaries[entry.id], status_charts[entry.id], plan_data = parts
+        yield from plan_pages.items()
+        yield from _downloads(plan_data, sizes)
     if plan_memo is not None:
         for gone in set(plan_memo) - {entry.id for entry in project.plans}:
             del plan_memo[gone]
-    downloads.update(open_data.site_data_files(project))
-    downloads.update({f"{SCHEMAS}/{name}": text for name, text in json_schemas().items()})
-    measures = _measure_views(project, memo)
-    pages["index.md"] = env.get_template("home.md.j2").render(
+    yield from _downloads(_site_data_files(project, memo), sizes)
+    yield from _downloads({f"{SCHEMAS}/{name}": text for name, text in json_schemas().items()}, sizes)
+    measures = _measure_views(project, memo, cache)
+    yield "index.md", env.get_template("home.md.j2").render(
         path="index.md", status_charts=status_charts, **common)
-    pages[FEED] = atom_feed(project, site_url, summaries)
+    yield FEED, atom_feed(project, site_url, summaries)
     if project.published_feedback():
-        pages[f"{FEEDBACK}/index.md"] = env.get_template("feedback.md.j2").render(
+        yield f"{FEEDBACK}/index.md", env.get_template("feedback.md.j2").render(
             path=f"{FEEDBACK}/index.md", **common)
     if measures:
-        pages["measures/index.md"] = env.get_template("measures.md.j2").render(
+        yield "measures/index.md", env.get_template("measures.md.j2").render(
             path="measures/index.md", measures=measures, **common)
-    for view in measures:
-        pages[view.page] = env.get_template("measure.md.j2").render(
-            path=view.page, view=view, actions=actions_using(project, view.summary.measure), **common)
-    pages["data/index.md"] = env.get_template("data.md.j2").render(
+    yield from _measure_pages(env, project, measures, common, memo)
+    yield "data/index.md", env.get_template("data.md.j2").render(
         path="data/index.md", **common,
         schemas=[(f"{SCHEMAS}/{schema_name(model)}", path) for path, model in INPUT_FILES.items()])
-    charts = [c for c in [*status_charts.values(), *(v.chart for v in measures)] if c]
-    pages.update({c.path: c.chart.svg for c in charts})
-    pages.update(downloads)
-    pages[STATUS_CSS] = _environment("css").get_template("statuses.css.j2").render(
+    for c in [*status_charts.values(), *(v.chart for v in measures)]:
+        if c:
+            yield c.path, c.chart.svg
+    yield STATUS_CSS, _environment("css").get_template("statuses.css.j2").render(
         statuses=project.site.statuses, text_colour=text_colour)
-    return pages
 
 
-def _plan_parts(env: jinja2.Environment, entry: PlanEntry, project: Project, common: dict,
-                charted: bool) -> tuple[dict[str, str], tuple[str, ...], ChartTable | None, dict[str, bytes]]:
+def _downloads(files: dict[str, str | bytes], sizes: dict[str, int]) -> Iterator[tuple[str, str | bytes]]:
+    for path, content in files.items():
+        sizes[path] = len(_bytes(content))
+        yield path, content
+
+
+def _plan_parts(env: jinja2.Environment, entry: PlanEntry, project: Project, common: dict, charted: bool,
+                cache: MadeCache | None) -> tuple[dict[str, str], tuple[str, ...], ChartTable | None, dict[str, bytes]]:
     """Everything made from one plan: its pages, its part of the feed, its chart (when
     the home page shows it) and its open data."""
-    return (_plan_pages(env, entry, common), _feed_summaries(env, entry, project.site),
-            status_chart_table(entry, project) if charted else None,
-            open_data.plan_files(entry, project.site))
+    return (_plan_pages(env, entry, common), _feed_summaries(env, entry, project),
+            status_chart_table(entry, project, cache) if charted else None,
+            open_data.plan_files(entry, project.site, cache))
 
 
-def _measure_views(project: Project, memo: dict | None) -> list[MeasureView]:
+def _site_data_files(project: Project, memo: dict | None) -> dict[str, bytes]:
+    """The measures' and feedback's downloads, kept by `serve` while those are equal."""
+    key = (project.measures, tuple(project.rows(m) for m in project.measures), project.published_feedback())
+    before = memo.get("site_data") if memo is not None else None
+    if before is not None and before[0] == key:
+        return before[1]
+    files = open_data.site_data_files(project)
+    if memo is not None:
+        memo["site_data"] = (key, files)
+    return files
+
+
+def _measure_views(project: Project, memo: dict | None, cache: MadeCache | None) -> list[MeasureView]:
     """The measures' pages' parts (charts drawn by matplotlib), kept by `serve` while
     the measures, their figures and the area's name are the same."""
     key = (project.measures, tuple(project.rows(m) for m in project.measures), project.site.area.name)
     before = memo.get("measures") if memo is not None else None
     if before is not None and before[0] == key:
         return before[1]
-    views = measure_views(project)
+    views = measure_views(project, cache)
     if memo is not None:
         memo["measures"] = (key, views)
     return views
+
+
+def _measure_pages(env: jinja2.Environment, project: Project, measures: list[MeasureView], common: dict,
+                   memo: dict | None) -> Iterator[tuple[str, str]]:
+    """Each measure's page. `serve` keeps each with what it was made from: its view
+    (the very same while the measures are) and what it shows of the actions using
+    it, so an edit to a plan's notes renders no measure's page again."""
+    using = actions_by_measure(project)
+    kept = memo.setdefault("measure_pages", {}) if memo is not None else {}
+    made = {}
+    for view in measures:
+        actions = using[view.summary.measure.id]
+        # What the page shows of each action (a note edited elsewhere changes none of it).
+        shown = tuple((r.entry.id, r.entry.plan.title, r.priority.id, r.action.id, r.action.title) for r in actions)
+        inputs = (view, shown, project.site, project.glossary)
+        before = kept.get(view.page)
+        if before is not None and before[0][0] is view and before[0][1:] == inputs[1:]:
+            text = before[1]
+        else:
+            text = env.get_template("measure.md.j2").render(path=view.page, view=view, actions=actions, **common)
+        made[view.page] = (inputs, text)
+        yield view.page, text
+    if memo is not None:
+        memo["measure_pages"] = made
 
 
 def _plan_pages(env: jinja2.Environment, entry: PlanEntry, common: dict) -> dict[str, str]:
     pages = {f"{entry.id}/index.md": env.get_template("plan.md.j2").render(entry=entry, **common)}
     for priority in entry.plan.priorities:
         pages[priority_path(entry, priority)] = _priority_page(env, entry, priority, common)
-    periods = entry.published_periods()
-    for previous, period in zip((None, *periods), periods):
+    for previous, period in paged_periods(common["project"], entry):
         pages[period_path(entry, period)] = env.get_template("period.md.j2").render(
             entry=entry, period=period, path=period_path(entry, period),
             changes=compare_periods(entry, previous, period, common["site"]), **common)
@@ -253,18 +336,21 @@ def _priority_page(env: jinja2.Environment, entry: PlanEntry, priority: Priority
     badges = {s.id: badge_html(s) for s in common["site"].statuses}
     labels = {p.id: abbr(p.update.label) for p in entry.published_periods()}
     table = env.get_template("history.html.j2")
-    return fragments.attach(page, {anchor(a.id): table.render(cells=[
+    tables = {anchor(a.id): table.render(cells=[
         (labels[r.period.id], badges[r.status.id], r.overdue, abbr(r.update.note)) for r in rows[a.id]])
-        for a in priority.actions if rows[a.id]})
+        for a in priority.actions if rows[a.id]}
+    if tables:  # the icons the badges use, once, before the first table
+        first = next(iter(tables))
+        tables[first] = f"{status_icons(common['site'].statuses)}\n{tables[first]}"
+    return fragments.attach(page, tables)
 
 
-def _feed_summaries(env: jinja2.Environment, entry: PlanEntry, site) -> tuple[str, ...]:
-    """The feed's text for each published period of a plan, kept with its pages."""
+def _feed_summaries(env: jinja2.Environment, entry: PlanEntry, project: Project) -> tuple[str, ...]:
+    """The feed's text for each period of a plan with a page, kept with its pages."""
     summary = env.get_template("feed_summary.md.j2")
-    periods = entry.published_periods()
     return tuple(" ".join(html.unescape(summary.render(entry=entry, period=period, previous=previous,
-                                                       site=site)).split())
-                 for previous, period in zip((None, *periods), periods))
+                                                       site=project.site)).split())
+                 for previous, period in paged_periods(project, entry))
 
 
 def atom_feed(project: Project, site_url: str | None, summaries: dict[str, tuple[str, ...]]) -> str:
@@ -289,7 +375,7 @@ def atom_feed(project: Project, site_url: str | None, summaries: dict[str, tuple
     feed.language("en")
     stamps = []
     for entry in project.plans:
-        for period, text in zip(entry.published_periods(), summaries[entry.id], strict=True):
+        for (_, period), text in zip(paged_periods(project, entry), summaries[entry.id], strict=True):
             day = period.update.agreed_on or period.update.date
             stamp = datetime.combine(day, time(12), tzinfo=timezone.utc)
             stamps.append(stamp)

@@ -149,8 +149,8 @@ def serve_edits(tmp_path, root, plugin, first, config):
 
 def test_pages_of_a_removed_priority_do_not_linger(tmp_path):
     folder = tmp_path / GENERATED_DIR
-    write_pages(folder, {"index.md": "home", "plan/p1.md": "one", "plan/p2.md": "two"})
-    written = write_pages(folder, {"index.md": "home", "plan/p1.md": "one, changed"})
-    assert written == ["plan/p1.md"]
+    write_pages(folder, {"index.md": "home", "plan/p1.md": "one", "plan/p2.md": "two"}.items())
+    every, written = write_pages(folder, iter({"index.md": "home", "plan/p1.md": "one, changed"}.items()))
+    assert every == ["index.md", "plan/p1.md"] and written == ["plan/p1.md"]
     assert sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")) == [
         "index.md", "plan", "plan/p1.md"]

@@ -25,13 +25,15 @@ def test_anything_that_could_run_is_removed():
     hostile = ('<script>alert(1)</script><img src="x" onerror="alert(2)"><a href="javascript:alert(3)">x</a>'
                '<svg onload="alert(4)"><path d="M0 0"></path></svg><iframe src="https://evil.example"></iframe>'
                '<div style="background:url(https://evil.example/x)" onclick="alert(5)">y</div>'
-               '<form action="https://evil.example"><input name="q"></form><style>body{}</style>')
+               '<form action="https://evil.example"><input name="q"></form><style>body{}</style>'
+               '<svg><use href="https://evil.example/icons.svg#a"></use><use href="javascript:alert(6)"></use></svg>')
     clean = sanitise(hostile)
     for e in Page(clean).elements:
         assert e.tag not in {"script", "iframe", "form", "input", "style"}
         assert not any(k.startswith("on") or k == "style" for k in e.attrs), e
         assert not (e.attrs.get("href") or "").startswith("javascript"), e
-    assert "alert" not in clean
+        assert e.tag != "use" or "href" not in e.attrs, e  # icons are drawn on the page, never fetched
+    assert "alert" not in clean and "evil" not in clean
 
 
 def test_with_escaping_switched_off_the_site_still_has_nothing_that_runs(tmp_path, monkeypatch):
