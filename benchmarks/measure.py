@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from generator.build import build_site
-from generator.build.generated import GENERATED_DIR
+from generator.build.generated import GENERATED_DIR, KEPT_LIST
 from generator.gc_pause import collector_paused
 from generator.load.cache import ParseCache, default_folder
 from generator.validate import load_project
@@ -75,14 +75,20 @@ def rebuild(project: Path) -> dict:
     plugin = config.plugins["progress-pages"]
     plugin.on_config(config)
     generated = project / GENERATED_DIR
-    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in generated.rglob("*") if p.is_file()}
+    before = _generated(generated)
 
     edited = _edit_one_note(project / "plans")
     plugin.on_config(_config(project))  # serve loads the configuration again for each rebuild
-    after = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in generated.rglob("*") if p.is_file()}
+    after = _generated(generated)
     touched = sorted(p.relative_to(generated).as_posix() for p in after if before.get(p) != after[p])
     return {"generator_seconds": plugin.generator_seconds, "edited": edited,
             "changed": touched, "generated_files": len(after)}
+
+
+def _generated(folder: Path) -> dict:
+    """The generated files (not the build's list of them) with their times and bytes."""
+    return {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.rglob("*")
+            if p.is_file() and p.name != KEPT_LIST}
 
 
 def _edit_one_note(plans: Path) -> str:

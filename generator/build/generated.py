@@ -8,15 +8,22 @@ half a page.
 """
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 import tempfile
 from pathlib import Path
 from typing import Iterable
 
+from ..render.chart_pages import ChartTable
+from ..render.charts import Chart
+from ..render.kept import KEPT, KeptFile, KeptParts
+
 GENERATED_DIR = ".generated"
+KEPT_LIST = ".kept-plans.json"  # in GENERATED_DIR: which files each plan's are (see KeptPlans)
 
 
-def write_pages(folder: Path, pages: Iterable[tuple[str, str | bytes]],
+def write_pages(folder: Path, pages: Iterable[tuple[str, str | bytes | KeptFile]],
                 memo: dict | None = None) -> tuple[list[str], list[str]]:
     """Make `folder` hold exactly `pages`, pairs of a path and its text (or bytes, for
     charts and downloads), taken one at a time; returns every path, and the paths
@@ -29,6 +36,8 @@ def write_pages(folder: Path, pages: Iterable[tuple[str, str | bytes]],
     changed, every = [], []
     for path, text in pages:
         every.append(path)
+        if text is KEPT:  # known to be as it should (KeptPlans checked it)
+            continue
         target = folder / path
         known = memo.get(path) if memo is not None else None
         if known is not None and known[0] is text and _mtime(target) == known[1]:
@@ -65,10 +74,64 @@ def _mtime(path: Path) -> int | None:
 
 def _remove_others(folder: Path, keep: set[str]) -> None:
     """Pages of a priority or plan that no longer exists must not linger."""
-    for dirpath, dirnames, filenames in os.walk(folder, topdown=False):
+    for dirpath, _, filenames in os.walk(folder, topdown=False):
         for name in filenames:
             path = Path(dirpath, name)
-            if path.relative_to(folder).as_posix() not in keep:
+            if path.relative_to(folder).as_posix() not in keep | {KEPT_LIST}:
                 path.unlink()
         if Path(dirpath) != folder and not os.listdir(dirpath):
             os.rmdir(dirpath)
+
+
+class KeptPlans:
+    """Each plan's files as the latest build wrote them, with the fingerprint of what
+    they were made from (render/kept.py), in a JSON file in the generated folder. A
+    plan is kept only if every one of its files is still there with the size and
+    modification time written down: a file changed or removed by hand is made again.
+    A list that cannot be read only means rendering every plan."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.found: dict[str, dict] = {}
+        self.made: dict[str, tuple[str, KeptParts]] = {}
+        try:
+            self.found = json.loads((folder / KEPT_LIST).read_text(encoding="utf-8"))["plans"]
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+
+    def get(self, plan_id: str, fingerprint: str) -> KeptParts | None:
+        try:
+            entry = self.found[plan_id]
+            if entry["fingerprint"] != fingerprint:
+                return None
+            for path, (size, mtime) in entry["files"].items():
+                stat = (self.folder / path).stat()
+                if (stat.st_size, stat.st_mtime_ns) != (size, mtime):
+                    return None
+            chart = entry["chart"]
+            parts = KeptParts(tuple(entry["files"]), tuple(entry["summaries"]),
+                              chart and ChartTable(**{**chart, "chart": Chart(**chart["chart"])}),
+                              dict(entry["sizes"]))
+        except (OSError, KeyError, TypeError, ValueError):
+            return None
+        self.made[plan_id] = (fingerprint, parts)
+        return parts
+
+    def put(self, plan_id: str, fingerprint: str, parts: KeptParts) -> None:
+        self.made[plan_id] = (fingerprint, parts)
+
+    def save(self) -> None:
+        """After the files are written: only the plans of this build, as on disk now."""
+        plans = {}
+        for plan_id, (fingerprint, parts) in sorted(self.made.items()):
+            files = {}
+            for path in parts.paths:
+                stat = (self.folder / path).stat()
+                files[path] = [stat.st_size, stat.st_mtime_ns]
+            plans[plan_id] = {"fingerprint": fingerprint, "files": files, "summaries": list(parts.summaries),
+                              "chart": parts.chart and dataclasses.asdict(parts.chart), "sizes": parts.sizes}
+        text = json.dumps({"plans": plans}, ensure_ascii=False, indent=1)
+        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, self.folder / KEPT_LIST)

@@ -38,7 +38,7 @@ from ..render.info_pages import footer_links, info_navigation, info_pages
 from ..render.pages import STATUS_CSS
 from ..validate import load_project
 from .branding import LOGO_DIR, apply_branding
-from .generated import GENERATED_DIR, write_pages
+from .generated import GENERATED_DIR, KeptPlans, write_pages
 from .sanitise import sanitise
 from .stacked_tables import StackedTables
 from .theme_fixes import fix_theme_html
@@ -106,11 +106,12 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         today = _stamp_with_data_date(project)
         preview = self.config.preview or os.environ.get(PREVIEW_ENV) == "1"
         project = shown(project, preview, self.view_memo)
-        made = MadeCache(default_folder())
-        pages = chain(iter_pages(project, today, config.site_url, self.page_memo, made),
+        made, kept = MadeCache(default_folder()), KeptPlans(self.generated_dir(config))
+        pages = chain(iter_pages(project, today, config.site_url, self.page_memo, made, kept),
                       info_pages(project).items(), apply_branding(config, project).items())
         self.pages, self.changed = write_pages(self.generated_dir(config), pages, self.file_memo)
         made.save()
+        kept.save()
         log.debug("generated pages written again: %s", ", ".join(self.changed) or "none")
         self.logo = project.logo
         self.in_nav = {item.path for top in [*navigation(project), *info_navigation(project)]

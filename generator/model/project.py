@@ -68,6 +68,10 @@ class Project:
     glossary: tuple[Term, ...] = field(default=())  # the default's words and the area's
     logo: Path | None = None  # the checked logo file, from site.yaml's branding
     engagements: tuple[EngagementEntry, ...] = field(default=())
+    # For each plan, a key of the contents of every file its pages are made from (its
+    # own, site.yaml, measures.yaml, the glossary, its feedback), when all are known:
+    # a build can keep the pages it made from the same files (build/generated.py).
+    plan_sources: Mapping[str, str] = field(default_factory=dict)
 
     def published_feedback(self) -> list[FeedbackRef]:
         return list(self._published_feedback)

@@ -28,6 +28,7 @@ from ..validate.references import anchor, icon_path
 from . import formats, fragments, markdown, open_data
 from .abbreviations import abbreviations
 from .chart_pages import ChartTable, MeasureView, measure_page, measure_views, status_chart_table
+from .kept import KEPT, KeptFile, KeptParts, KeptPlans, fingerprint
 from .made_cache import MadeCache
 
 STATUS_CSS = "assets/stylesheets/statuses.css"
@@ -179,7 +180,8 @@ def render_pages(project: Project, today: date | None = None, site_url: str | No
 
 
 def iter_pages(project: Project, today: date | None = None, site_url: str | None = None,
-               memo: dict | None = None, cache: MadeCache | None = None) -> Iterator[tuple[str, str | bytes]]:
+               memo: dict | None = None, cache: MadeCache | None = None,
+               kept: KeptPlans | None = None) -> Iterator[tuple[str, str | bytes | KeptFile]]:
     """Every generated file with its path in the site's docs folder, one plan's files
     after another, so that a writer holds only one plan's at a time (at a national
     scale all of them weigh hundreds of megabytes). The project is the view to
@@ -192,7 +194,8 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
     pages of the feedback about it). The measures' charts are kept while the
     measures and their figures are equal. Pages about the whole site (home,
     feedback, feed, open data) are rendered every time. `cache` keeps the charts and
-    workbooks between builds (see made_cache)."""
+    workbooks between builds (see made_cache); `kept` keeps whole plans' files
+    between builds (see kept.py), given as KEPT."""
     env = _environment("md")
     sizes: dict[str, int] = {}  # of the downloads, which pages give
     common = {"site": project.site, "project": project, "today": today or as_of(), "data": open_data,
@@ -211,15 +214,25 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
     for entry in project.plans:
         inputs = tuple(e for e in project.engagements if e.plan_id == entry.id)
         before = plan_memo.get(entry.id) if plan_memo is not None else None
+        key = fingerprint(project, entry, charted) if kept is not None else None
         if before is not None and before[0] is entry and before[1] == inputs:
             parts = before[2]
         else:
+            found = kept.get(entry.id, key) if kept is not None and key is not None else None
+            if found is not None:
+                summaries[entry.id], status_charts[entry.id] = found.summaries, found.chart
+                sizes.update(found.sizes)
+                yield from ((path, KEPT) for path in found.paths)
+                continue
             parts = _plan_parts(env, entry, project, common, charted, cache)
             if plan_memo is not None:
                 plan_memo[entry.id] = (entry, inputs, parts)
         plan_pages, summaries[entry.id], status_charts[entry.id], plan_data = parts
         yield from plan_pages.items()
         yield from _downloads(plan_data, sizes)
+        if kept is not None and key is not None:
+            kept.put(entry.id, key, KeptParts((*plan_pages, *plan_data), summaries[entry.id],
+                                              status_charts[entry.id], {p: sizes[p] for p in plan_data}))
     if plan_memo is not None:
         for gone in set(plan_memo) - {entry.id for entry in project.plans}:
             del plan_memo[gone]

@@ -5,6 +5,7 @@ with post-validation), so one mistake is not reported again as ten knock-on ones
 """
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
@@ -89,6 +90,7 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
 
     plan_sources = {files.id: files.plan for files in inputs.plans if files.plan is not None}
     engagements = []
+    feedback_sources: dict[str, list] = {}
     for src in inputs.feedback:
         engagement = _valid(report, src, Engagement)
         if engagement is None:
@@ -97,6 +99,7 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
         report.extend(found)
         if plan_id is not None:
             engagements.append(EngagementEntry(Path(src.name).stem, engagement, plan_id))
+            feedback_sources.setdefault(plan_id, []).append(src)
 
     sources = [s for s in (inputs.site, inputs.measures, inputs.glossary) if s is not None] + [
         s for files in inputs.plans for s in (files.plan, *files.updates) if s is not None] + inputs.feedback
@@ -109,7 +112,8 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
     project = Project(site=site, plans=tuple(entries),
                       measures=tuple(measures.measures) if measures else (),
                       measure_rows=measure_rows, engagements=tuple(engagements), glossary=glossary,
-                      logo=logo_path(site, plans_dir))
+                      logo=logo_path(site, plans_dir),
+                      plan_sources=_plan_sources(inputs, feedback_sources))
     if plain_english:
         report.extend(check_plain_english(project, inputs.site, sources[1:]))
     return project, report
@@ -136,6 +140,18 @@ def _personal_data(sources: list, deny: list[str], memo: dict | None) -> list[Pr
 def _keep_only(memo: dict, keep: set) -> None:
     for stale in [k for k in memo if k not in keep]:
         del memo[stale]
+
+
+def _plan_sources(inputs, feedback: dict[str, list]) -> dict[str, str]:
+    """See Project.plan_sources. Keys exist only for files read through the parse cache."""
+    shared = [s for s in (inputs.site, inputs.measures, inputs.glossary) if s is not None]
+    found = {}
+    for files in inputs.plans:
+        sources = [*shared, files.plan, *files.updates, *feedback.get(files.id, [])]
+        if all(src is not None and src.key is not None for src in sources):
+            found[files.id] = hashlib.sha256("\n".join(f"{src.name} {src.key}" for src in sources)
+                                             .encode()).hexdigest()
+    return found
 
 
 def _plan_key(files: PlanFiles, refs: tuple) -> tuple | None:

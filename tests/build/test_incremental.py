@@ -10,7 +10,7 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
-from generator.build.generated import GENERATED_DIR, write_pages
+from generator.build.generated import GENERATED_DIR, KEPT_LIST, write_pages
 from test_site import run, site_copy
 
 OLD = 946684800  # 2000-01-01: any page written again gets a newer time than this
@@ -18,9 +18,10 @@ UPDATE = Path("plans/wsoa-2020/updates/2022-01.yaml")
 
 
 def generated(root: Path) -> dict[str, tuple[bytes, int]]:
+    """The generated pages (not the build's list of them, which each build writes)."""
     folder = root / GENERATED_DIR
     return {p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+            for p in sorted(folder.rglob("*")) if p.is_file() and p.name != KEPT_LIST}
 
 
 def age(root: Path) -> None:
