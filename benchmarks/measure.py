@@ -4,8 +4,9 @@
 
 prints one line of JSON. The steps:
 - parse:   PyYAML's C loader alone reads every input file (the yardstick);
-- build:   a full build as `progress-pages build` does it, with an empty parse cache;
-- warm:    the generator's work again, now with the parse cache filled;
+- build:   a full build as `progress-pages build` does it (the first time with empty
+           caches, then again with the caches filled and the generated files there);
+- warm:    the generator's work again, with the caches filled;
 - rebuild: as `serve` does: generate once, change one note in one update file,
            generate again; reports the time and which generated pages changed.
 """

@@ -44,7 +44,8 @@ def run_size(name: str, work: Path) -> dict:
     cache = work / f"cache-{name}"
     print(f"{name}: measuring ...", file=sys.stderr, flush=True)
     figures = {"parse": measure("parse", project, cache)}
-    figures["build"] = measure("build", project, cache)  # the cache is empty here
+    figures["build"] = measure("build", project, cache)  # the caches are empty here
+    figures["again"] = measure("build", project, cache)  # a later build: the caches are filled
     figures["warm"] = measure("warm", project, cache)
     figures["rebuild"] = measure("rebuild", project, cache)
     figures["actions"], figures["updates"] = _counts(project / "plans")
@@ -86,8 +87,10 @@ def table(results: dict[str, dict]) -> str:
         row("largest page", each(lambda r: f"{r['build']['largest_page_bytes'] / 1024:.0f} KB")),
         row("search index", each(lambda r: f"{r['build']['search_index_bytes'] / 1e6:.2f} MB")),
         row("PyYAML C loader alone", each(lambda r: f"{r['parse']['seconds']:.2f} s")),
-        row("generator, parse cache empty", each(lambda r: f"{_generator(r):.2f} s")),
-        row("generator, parse cache filled", each(lambda r: f"{r['warm']['generator_seconds']:.2f} s")),
+        row("generator, caches empty", each(lambda r: f"{_generator(r):.2f} s")),
+        row("generator, caches filled", each(lambda r: f"{r['warm']['generator_seconds']:.2f} s")),
+        row("whole build, caches filled", each(lambda r: f"{r['again']['total_seconds']:.2f} s")),
+        row("MkDocs build, caches filled", each(lambda r: f"{r['again']['mkdocs_seconds']:.2f} s")),
         row("rebuild after one edit (generator)", each(lambda r: f"{r['rebuild']['generator_seconds']:.2f} s")),
         row("generated files rewritten", each(
             lambda r: f"{len(r['rebuild']['changed'])} of {r['rebuild']['generated_files']:,}")),
@@ -121,8 +124,8 @@ def targets(results: dict[str, dict]) -> str:
 
     parse = L["parse"]["seconds"]
     cold, warm = _generator(L) / parse, L["warm"]["generator_seconds"] / parse
-    add("generator work within 1.5x of the C loader alone (parse cache filled)", f"{warm:.2f}x", warm <= 1.5)
-    add("the same with the parse cache empty (first build on a machine)", f"{cold:.2f}x", cold <= 1.5)
+    add("generator work within 1.5x of the C loader alone (caches filled)", f"{warm:.2f}x", warm <= 1.5)
+    add("the same with the caches empty (first build on a machine)", f"{cold:.2f}x", cold <= 1.5)
     rebuild = L["rebuild"]
     add("rebuild's generator work after one update file changes < 1 s",
         f"{rebuild['generator_seconds']:.2f} s", rebuild["generator_seconds"] < 1)
@@ -135,7 +138,10 @@ def targets(results: dict[str, dict]) -> str:
             t = (L["build"][key] / M["build"][key]) if key else _generator(L) / _generator(M)
             add(f"linear growth, {what}: L/M time ratio within 1.5x of the size ratio ({size:.0f}x)",
                 f"{t:.0f}x ({t / size:.2f} of size ratio)", t / size <= 1.5)
-    add("whole L build < 60 s", f"{L['build']['total_seconds']:.1f} s", L["build"]["total_seconds"] < 60)
+    again = L["again"]["total_seconds"]
+    add("whole L build < 60 s (caches filled: any later build)", f"{again:.1f} s", again < 60)
+    add("the same with the caches empty (first build on a machine)", f"{L['build']['total_seconds']:.1f} s",
+        L["build"]["total_seconds"] < 60)
     largest = L["build"]["largest_page_bytes"]
     add("no page over 150 KB of HTML", f"{largest / 1024:.0f} KB ({L['build']['largest_page']})",
         largest <= 150 * 1024)

@@ -74,12 +74,15 @@ def _mtime(path: Path) -> int | None:
 
 def _remove_others(folder: Path, keep: set[str]) -> None:
     """Pages of a priority or plan that no longer exists must not linger."""
-    for dirpath, _, filenames in os.walk(folder, topdown=False):
+    keep = keep | {KEPT_LIST}
+    top = str(folder)
+    for dirpath, _, filenames in os.walk(top, topdown=False):
+        # String work, not pathlib: this walks every generated file on every rebuild.
+        base = "" if dirpath == top else dirpath[len(top) + 1:].replace(os.sep, "/") + "/"
         for name in filenames:
-            path = Path(dirpath, name)
-            if path.relative_to(folder).as_posix() not in keep | {KEPT_LIST}:
-                path.unlink()
-        if Path(dirpath) != folder and not os.listdir(dirpath):
+            if base + name not in keep:
+                os.unlink(os.path.join(dirpath, name))
+        if dirpath != top and not os.listdir(dirpath):
             os.rmdir(dirpath)
 
 

@@ -39,7 +39,7 @@ from ..render.pages import STATUS_CSS
 from ..validate import load_project
 from .branding import LOGO_DIR, apply_branding
 from .generated import GENERATED_DIR, KeptPlans, write_pages
-from .sanitise import sanitise
+from ..render.sanitise import sanitise
 from .stacked_tables import StackedTables
 from .theme_fixes import fix_theme_html
 
@@ -162,8 +162,8 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         # the fragments of every page at once would weigh hundreds of megabytes.
         with open(page.file.abs_src_path, encoding="utf-8-sig") as f:
             found = fragments.split(f.read())[1]
-        # The fragments skip on_page_content, so they pass the same sanitiser here.
-        return fragments.fill(output, {key: sanitise(html) for key, html in found.items()})
+        # The fragments skip on_page_content: they passed the sanitiser when they were made.
+        return fragments.fill(output, found)
 
     def _generated(self, page, config: MkDocsConfig) -> bool:
         path = page.file.abs_src_path

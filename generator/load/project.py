@@ -2,6 +2,8 @@
 against the model here: that is the validate stage's job)."""
 from __future__ import annotations
 
+import os
+
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,11 +47,13 @@ def read_inputs(plans_dir: Path, root: Path,
     # Resolved once: resolving each of thousands of files costs more than reading them.
     plans_dir, real_root = plans_dir.resolve(), root.resolve()
 
+    prefix = str(real_root) + os.sep
+
     def name(path: Path) -> str:
-        try:
-            return path.relative_to(real_root).as_posix()
-        except ValueError:
-            return relative(path, root)
+        text = str(path)  # string work: pathlib's would cost more than parsing at scale
+        if text.startswith(prefix):
+            return text[len(prefix):].replace(os.sep, "/")
+        return relative(path, root)
 
     def read(path: Path) -> Source:
         source, found = read_yaml(path, name(path), cache=cache)
@@ -114,13 +118,14 @@ def _read_plan(folder: Path, read, complain) -> PlanFiles:
                  "updates/ folder only.", "unexpected-file")
     updates = folder / "updates"
     if updates.is_dir():
-        for entry in sorted(updates.iterdir()):
-            if entry.name.startswith(".") or entry.suffix == ".md":
+        # os.scandir knows which entries are files without asking the disk again.
+        for entry in sorted(os.scandir(updates), key=lambda e: e.name):
+            if entry.name.startswith(".") or entry.name.endswith(".md"):
                 continue
             if PERIOD_FILE_RE.match(entry.name) and entry.is_file():
-                files.updates.append(read(entry))
+                files.updates.append(read(updates / entry.name))
             else:
-                complain(entry, "update files are named after their month, YYYY-MM.yaml "
+                complain(updates / entry.name, "update files are named after their month, YYYY-MM.yaml "
                          "(e.g. 2022-01.yaml).", "bad-update-name")
     return files
 

@@ -4,7 +4,8 @@ At scale the status histories are most of the site (L: 200,000 rows), and MkDocs
 reads every page's HTML several times (Markdown's HTML blocks, its own anchor
 check, the search index), which made a large build take minutes. So a generated
 page holds its Markdown, with a slot where each history table goes, followed by
-the tables as ready HTML (their texts escaped like all input text). The plugin
+the tables as ready HTML (their texts escaped like all input text, and the HTML
+passed through the sanitiser here, as MkDocs' HTML is in the plugin). The plugin
 hands MkDocs only the Markdown and fills the slots in the finished page.
 Histories stay out of the search index, as they would anyway (see priority.md.j2).
 """
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from .sanitise import sanitise
 
 MARK = "\n<!-- progress-pages: the HTML below is placed into the slots above, after MkDocs -->\n"
 _SLOT = re.compile(r"<!-- progress-pages:slot ([a-z0-9-]+) -->\n?")
@@ -24,7 +27,7 @@ def slot(key: str) -> str:
 def attach(markdown: str, fragments: dict[str, str]) -> str:
     if not fragments:
         return markdown
-    return markdown + MARK + "".join(f"{slot(k)}\n{html}" for k, html in fragments.items())
+    return markdown + MARK + "".join(f"{slot(k)}\n{sanitise(html)}" for k, html in fragments.items())
 
 
 def split(text: str) -> tuple[str, dict[str, str]]:

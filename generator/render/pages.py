@@ -135,10 +135,12 @@ def format_day(d: date) -> str:
     return f"{d.day} {month_name(d)}"
 
 
-def front_matter(title: str) -> Markup:
+def front_matter(title: str, searched: bool = True) -> Markup:
     """Page title for MkDocs. Themes print it into HTML unescaped, so escape it here;
-    JSON is valid YAML and quotes it safely."""
-    return Markup("---\ntitle: " + json.dumps(html.escape(title)) + "\n---\n")
+    JSON is valid YAML and quotes it safely. `searched=False` leaves the page out of
+    the search index (Material's `search: exclude`)."""
+    hidden = "" if searched else "search:\n  exclude: true\n"
+    return Markup("---\ntitle: " + json.dumps(html.escape(title)) + "\n" + hidden + "---\n")
 
 
 def priority_path(entry: PlanEntry, priority: Priority) -> str:

@@ -1,7 +1,7 @@
 """The second layer: generated pages' HTML keeps our markup and loses anything
 that could run, even when the first layer (escaping) is switched off."""
 from conftest import ROOT, SITE, UPDATE, write
-from generator.build.sanitise import sanitise
+from generator.render.sanitise import sanitise
 from htmltools import Page, pages
 from sitebuild import site_copy
 

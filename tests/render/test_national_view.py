@@ -46,6 +46,8 @@ def test_each_plan_has_what_changed_pages_for_its_latest_updates_only(national):
     assert f"- {oldest:%B %Y} monitoring meeting" in plan_page  # listed, without a link
     assert f"({'updates/' + f'{newest:%Y-%m}'}.md)" in plan_page
     assert f"The latest {PERIOD_PAGES} updates have a page" in plan_page
+    # They stay out of the search index, which would otherwise list 12 of them for every action.
+    assert "\nsearch:\n  exclude: true\n---\n" in national[periods[0]]
     # ...and the oldest update is still in every action's history.
     history = fragments.assemble(national["area-01/p1.md"])
     assert f"{oldest:%B %Y} monitoring meeting" in history
@@ -82,6 +84,7 @@ def test_a_single_plan_keeps_every_page_and_the_full_lists(make_project):
     pages = render_pages(shown(project, False), date(2023, 1, 1))
     assert len([p for p in pages if "/updates/" in p]) == UPDATES
     assert "have a page" not in pages["wsoa/index.md"]
+    assert "exclude" not in pages[f"wsoa/updates/{months(UPDATES)[0]:%Y-%m}.md"]
     assert "## By priority" in pages["you-said-we-did/index.md"]
     assert "**You said:**" in pages["you-said-we-did/index.md"]  # the late promise in full
 
