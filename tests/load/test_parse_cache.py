@@ -83,3 +83,28 @@ def test_the_cache_can_be_turned_off(monkeypatch):
     assert default_folder() is None
     monkeypatch.setenv("PROGRESS_PAGES_CACHE", "/somewhere")
     assert default_folder() == Path("/somewhere")
+
+
+def test_entries_unused_for_a_month_are_forgotten_and_used_ones_kept(tmp_path):
+    cache = ParseCache(tmp_path / "cache")
+    cache.put("a", {"used": "again"})
+    cache.put("b", {"used": "never"})
+    cache.save()
+    with sqlite3.connect(tmp_path / "cache" / "parsed.sqlite3") as db:
+        db.execute("UPDATE parsed SET used = 0")  # long ago
+    later = ParseCache(tmp_path / "cache")
+    assert later.get("a") == (True, {"used": "again"})
+    later.save()
+    assert ParseCache(tmp_path / "cache").get("a")[0] and not ParseCache(tmp_path / "cache").get("b")[0]
+
+
+def test_a_cache_made_by_an_earlier_version_is_still_read(tmp_path):
+    (tmp_path / "cache").mkdir()
+    with sqlite3.connect(tmp_path / "cache" / "parsed.sqlite3") as db:
+        db.execute("CREATE TABLE parsed (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+        db.execute("INSERT INTO parsed VALUES ('old', '[1, 2]')")
+    cache = ParseCache(tmp_path / "cache")
+    assert cache.get("old") == (True, [1, 2])
+    cache.put("new", [3])
+    cache.save()
+    assert ParseCache(tmp_path / "cache").get("new") == (True, [3])
