@@ -123,14 +123,22 @@ class KeptPlans:
     def put(self, plan_id: str, fingerprint: str, parts: KeptParts) -> None:
         self.made[plan_id] = (fingerprint, parts)
 
-    def save(self) -> None:
-        """After the files are written: only the plans of this build, as on disk now."""
+    def save(self, written: list[str]) -> None:
+        """After the files are written (`written`: those written again): only the plans
+        of this build, as on disk now."""
         plans = {}
+        written_now = set(written)
         for plan_id, (fingerprint, parts) in sorted(self.made.items()):
-            files = {}
-            for path in parts.paths:
-                stat = (self.folder / path).stat()
-                files[path] = [stat.st_size, stat.st_mtime_ns]
+            before = self.found.get(plan_id)
+            if (before is not None and before.get("fingerprint") == fingerprint
+                    and list(before.get("files", ())) == list(parts.paths)
+                    and written_now.isdisjoint(parts.paths)):
+                files = before["files"]  # as listed: none was written again (serve's rebuilds)
+            else:
+                files = {}
+                for path in parts.paths:
+                    stat = (self.folder / path).stat()
+                    files[path] = [stat.st_size, stat.st_mtime_ns]
             plans[plan_id] = {"fingerprint": fingerprint, "files": files, "summaries": list(parts.summaries),
                               "chart": parts.chart and dataclasses.asdict(parts.chart), "sizes": parts.sizes}
         text = json.dumps({"plans": plans}, ensure_ascii=False, indent=1)
@@ -138,3 +146,4 @@ class KeptPlans:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
         os.replace(tmp, self.folder / KEPT_LIST)
+        self.found = plans

@@ -111,7 +111,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
                       info_pages(project).items(), apply_branding(config, project).items())
         self.pages, self.changed = write_pages(self.generated_dir(config), pages, self.file_memo)
         made.save()
-        kept.save()
+        kept.save(self.changed)
         log.debug("generated pages written again: %s", ", ".join(self.changed) or "none")
         self.logo = project.logo
         self.in_nav = {item.path for top in [*navigation(project), *info_navigation(project)]

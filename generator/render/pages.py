@@ -85,8 +85,7 @@ def _environment(kind: str) -> jinja2.Environment:
                        channels=CHANNEL_LABELS, responses=RESPONSE_LABELS, link=link,
                        priority_path=priority_path, engagement_path=engagement_path,
                        period_path=period_path, paged_periods=paged_periods, has_drafts=has_drafts,
-                       many_plans=MANY_PLANS,
-                       many_measures=MANY_MEASURES,
+                       many_plans=MANY_PLANS, many_measures=MANY_MEASURES,
                        history_slot=lambda action: Markup(fragments.slot(anchor(action.id))),
                        measure_page=measure_page)
     return env
@@ -112,7 +111,7 @@ def badge_html(status: Status) -> Markup:
 
 def status_icons(statuses: tuple[Status, ...]) -> Markup:
     """The statuses' icons as symbols, drawn nowhere themselves (see badge_html)."""
-    symbols = "".join(f'<symbol id="icon-{s.css_class}" viewBox="{_icon(s.icon)[0]}">{_icon(s.icon)[1]}</symbol>'
+    symbols = "".join('<symbol id="icon-{}" viewBox="{}">{}</symbol>'.format(s.css_class, *_icon(s.icon))
                       for s in statuses)
     return Markup(f'<svg class="status-icons" aria-hidden="true">{symbols}</svg>')
 
