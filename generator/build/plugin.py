@@ -35,7 +35,7 @@ from ..model import Project
 from ..render import NavItem, fragments, iter_pages, navigation
 from ..render.made_cache import MadeCache
 from ..render.info_pages import footer_links, info_navigation, info_pages
-from ..render.pages import STATUS_CSS
+from ..render.pages import STATUS_CSS, compile_templates
 from ..validate import load_project
 from .branding import LOGO_DIR, apply_branding
 from .generated import GENERATED_DIR, KeptPlans, write_pages
@@ -81,6 +81,8 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         self.view_memo = {} if serving else None
         self.page_memo = {} if serving else None
         self.file_memo = {} if serving else None
+        if serving:
+            compile_templates()
 
     def plans_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.plans
