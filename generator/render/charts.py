@@ -67,7 +67,6 @@ HATCHES = ["", "//", "--", "xx", "\\\\", "||", "++"]  # lines: dots and circles 
 Y_LABELS = {"percent": "Per cent", "number": "Number", "days": "Days", "weeks": "Weeks",
             "months": "Months"}
 
-MAKER = (__file__, matplotlib.__version__)
 SVG_NS = "http://www.w3.org/2000/svg"
 ET.register_namespace("", SVG_NS)
 ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
@@ -85,7 +84,7 @@ def measure_chart(summary: MeasureSummary, area: str, title: str, desc: str,
     """The local figure and each comparator over time, with the target."""
     m = summary.measure
     drawn = (m.unit, m.target, m.comparators, summary.rows, area, title, desc)
-    return _sized(made(cache, MAKER, repr(drawn).encode(),
+    return _sized(made(cache, "measure chart", repr(drawn).encode(),
                        lambda: _measure_svg(summary, area, title, desc).encode()))
 
 
@@ -93,7 +92,7 @@ def status_chart(history: list[Figures], site: Site, title: str, desc: str,
                  cache: MadeCache | None = None) -> Chart:
     """Stacked bars: how many actions had each status at each update."""
     drawn = ([(f.period.update.date, f.by_status) for f in history], site.statuses, title, desc)
-    return _sized(made(cache, MAKER, repr(drawn).encode(),
+    return _sized(made(cache, "status chart", repr(drawn).encode(),
                        lambda: _status_svg(history, site, title, desc).encode()))
 
 

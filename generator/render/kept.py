@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 from typing import Protocol
 
 from ..model import PlanEntry, Project
+from . import made_cache
 from .chart_pages import ChartTable
 
 
@@ -53,15 +52,5 @@ def fingerprint(project: Project, entry: PlanEntry, charted: bool) -> str | None
     view = ([(p.id, p.preview_draft) for p in entry.periods],
             [(e.id, e.published, e.preview_draft) for e in project.engagements if e.plan_id == entry.id],
             charted, len(project.plans))
-    return hashlib.sha256(_code() + sources.encode() + repr(view).encode()).hexdigest()
-
-
-@cache
-def _code() -> bytes:
-    """Every file of the generator: any change to how pages are made makes them again."""
-    package = Path(__file__).resolve().parent.parent
-    h = hashlib.sha256()
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".j2", ".yaml", ".css", ".svg"}:
-            h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    return h.digest()
+    code = made_cache.generator_version()
+    return hashlib.sha256(code + sources.encode() + repr(view).encode()).hexdigest()

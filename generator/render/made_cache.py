@@ -4,8 +4,8 @@ what they were made from, so a build makes again only those whose inputs changed
 At a national scale (200 charts, 125 workbooks) making them was most of the
 generator's time; the pages themselves are quick to render. Kept beside the parse
 cache, in the user's cache folder (see load/cache.py for why not in the project),
-in a SQLite file of its own. The key covers the inputs, the source of the module
-that makes the file and its library's version, so a change to how a file is made
+in a SQLite file of its own. The key covers the inputs, what kind of file it is and
+the generator's version (`generator_version`), so a change to how a file is made
 never meets one made the old way. Pages stay pure functions of the model: the same
 inputs give the same bytes, with or without this cache.
 """
@@ -13,15 +13,31 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 from typing import Callable
 
 from ..load.cache import KeyedFile
 
 
+# The libraries whose versions shape what is made: templates, escaping, the
+# sanitiser, charts, workbooks, the model and the theme's icons.
+LIBRARIES = ("jinja2", "markupsafe", "nh3", "matplotlib", "xlsxwriter", "pydantic", "PyYAML",
+             "mkdocs-material")
+
+
 @cache
-def _maker_version(module_file: str, library_version: str) -> bytes:
-    return hashlib.sha256(Path(module_file).read_bytes() + library_version.encode()).digest()
+def generator_version() -> bytes:
+    """Every file of the generator and the versions of the libraries it makes files
+    with: any change to how pages, charts or workbooks are made makes them again."""
+    package = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".j2", ".yaml", ".css", ".svg"}:
+            h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    for name in LIBRARIES:
+        h.update(f"{name}=={metadata.version(name)}".encode())
+    return h.digest()
 
 
 class MadeCache:
@@ -31,9 +47,8 @@ class MadeCache:
         self.file = KeyedFile(folder / "made.sqlite3" if folder else None, "made")
         self.pending: dict[str, bytes] = {}
 
-    def get_or_make(self, maker: tuple[str, str], inputs: bytes, make: Callable[[], bytes]) -> bytes:
-        """`maker` is (the making module's __file__, its library's version)."""
-        key = hashlib.sha256(_maker_version(*maker) + inputs).hexdigest()
+    def get_or_make(self, kind: str, inputs: bytes, make: Callable[[], bytes]) -> bytes:
+        key = hashlib.sha256(generator_version() + kind.encode() + b"\0" + inputs).hexdigest()
         found = self.pending.get(key)
         if found is None:
             kept = self.file.read(key)
@@ -47,6 +62,6 @@ class MadeCache:
         self.file.write(pending)
 
 
-def made(cache: MadeCache | None, maker: tuple[str, str], inputs: bytes, make: Callable[[], bytes]) -> bytes:
-    """`make()`, or what it made before from the same inputs."""
-    return make() if cache is None else cache.get_or_make(maker, inputs, make)
+def made(cache: MadeCache | None, kind: str, inputs: bytes, make: Callable[[], bytes]) -> bytes:
+    """`make()`, or what it made before from the same inputs (`kind` tells files apart)."""
+    return make() if cache is None else cache.get_or_make(kind, inputs, make)

@@ -22,8 +22,6 @@ from ..model import FeedbackRef, Measure, MeasureRow, PlanEntry, Project, Site
 from ..validate.references import anchor
 from .made_cache import MadeCache, made
 
-MAKER = (__file__, xlsxwriter.__version__)
-
 
 @dataclass(frozen=True)
 class Column:
@@ -154,7 +152,7 @@ def plan_files(entry: PlanEntry, site: Site, cache: MadeCache | None = None) -> 
     The JSON file holds every value with its type, so it keys the workbook."""
     table = plan_table(entry, site)
     as_json, created = json_bytes(table), _last_update(entry)
-    workbook = made(cache, MAKER, as_json + created.isoformat().encode(),
+    workbook = made(cache, "plan workbook", as_json + created.isoformat().encode(),
                     lambda: xlsx_bytes(table, PLAN, created))
     return {plan_path(entry, "csv"): csv_bytes(table), plan_path(entry, "json"): as_json,
             plan_path(entry, "xlsx"): workbook}

@@ -76,10 +76,10 @@ def test_a_preview_and_the_public_site_never_share_kept_pages(example, tmp_path)
 
 
 def test_a_change_to_the_code_that_makes_pages_renders_them_again(example, monkeypatch):
-    from generator.render import kept
+    from generator.render import made_cache
 
     build(example)
-    monkeypatch.setattr(kept, "_code", lambda: b"another version of the generator")
+    monkeypatch.setattr(made_cache, "generator_version", lambda: b"another version of the generator")
     rendered = []
     original = pages._plan_parts
     monkeypatch.setattr(pages, "_plan_parts", lambda *a: rendered.append(a[1].id) or original(*a))

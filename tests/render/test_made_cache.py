@@ -69,3 +69,15 @@ def test_the_cache_holds_one_entry_per_file_made(example, tmp_path):
     pages_of(example, tmp_path / "cache")
     with sqlite3.connect(tmp_path / "cache" / "made.sqlite3") as db:
         assert db.execute("SELECT count(*) FROM made").fetchone()[0] == len(slow)
+
+
+def test_another_version_of_the_generator_makes_them_again(example, tmp_path, monkeypatch):
+    from generator.render import made_cache
+
+    pages_of(example, tmp_path / "cache")
+    drawn = []
+    original = charts._measure_svg
+    monkeypatch.setattr(charts, "_measure_svg", lambda *a: drawn.append(a[1]) or original(*a))
+    monkeypatch.setattr(made_cache, "generator_version", lambda: b"another version")
+    pages_of(example, tmp_path / "cache")
+    assert len(drawn) == 9  # every measure's chart
