@@ -14,8 +14,8 @@ import logging
 import os
 import time
 from datetime import date
-from itertools import chain
 from html import escape
+from itertools import chain
 from pathlib import Path
 
 from markdown.extensions.abbr import AbbrExtension
@@ -33,13 +33,13 @@ from ..gc_pause import collector_paused
 from ..load.cache import ParseCache, default_folder
 from ..model import Project
 from ..render import NavItem, fragments, iter_pages, navigation
-from ..render.made_cache import MadeCache
 from ..render.info_pages import footer_links, info_navigation, info_pages
+from ..render.made_cache import MadeCache
 from ..render.pages import STATUS_CSS, compile_templates
+from ..render.sanitise import sanitise
 from ..validate import load_project
 from .branding import LOGO_DIR, apply_branding
 from .generated import GENERATED_DIR, KeptPlans, write_pages
-from ..render.sanitise import sanitise
 from .stacked_tables import StackedTables
 from .theme_fixes import fix_theme_html
 
