@@ -21,7 +21,8 @@ from pathlib import Path
 import yaml
 
 from generator.build import build_site
-from generator.build.generated import GENERATED_DIR, KEPT_LIST
+from generator.build.generated import GENERATED_DIR
+from generator.render.kept import KEPT_LIST
 from generator.gc_pause import collector_paused
 from generator.load.cache import ParseCache, default_folder
 from generator.validate import load_project

@@ -8,19 +8,14 @@ half a page.
 """
 from __future__ import annotations
 
-import dataclasses
-import json
 import os
 import tempfile
 from pathlib import Path
 from typing import Iterable
 
-from ..render.chart_pages import ChartTable
-from ..render.charts import Chart
-from ..render.kept import KEPT, KeptFile, KeptParts
+from ..render.kept import KEPT, KEPT_LIST, KeptFile
 
 GENERATED_DIR = ".generated"
-KEPT_LIST = ".kept-plans.json"  # in GENERATED_DIR: which files each plan's are (see KeptPlans)
 
 
 def write_pages(folder: Path, pages: Iterable[tuple[str, str | bytes | KeptFile]],
@@ -85,65 +80,3 @@ def _remove_others(folder: Path, keep: set[str]) -> None:
         if dirpath != top and not os.listdir(dirpath):
             os.rmdir(dirpath)
 
-
-class KeptPlans:
-    """Each plan's files as the latest build wrote them, with the fingerprint of what
-    they were made from (render/kept.py), in a JSON file in the generated folder. A
-    plan is kept only if every one of its files is still there with the size and
-    modification time written down: a file changed or removed by hand is made again.
-    A list that cannot be read only means rendering every plan."""
-
-    def __init__(self, folder: Path):
-        self.folder = folder
-        self.found: dict[str, dict] = {}
-        self.made: dict[str, tuple[str, KeptParts]] = {}
-        try:
-            self.found = json.loads((folder / KEPT_LIST).read_text(encoding="utf-8"))["plans"]
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
-
-    def get(self, plan_id: str, fingerprint: str) -> KeptParts | None:
-        try:
-            entry = self.found[plan_id]
-            if entry["fingerprint"] != fingerprint:
-                return None
-            for path, (size, mtime) in entry["files"].items():
-                stat = (self.folder / path).stat()
-                if (stat.st_size, stat.st_mtime_ns) != (size, mtime):
-                    return None
-            chart = entry["chart"]
-            parts = KeptParts(tuple(entry["files"]), tuple(entry["summaries"]),
-                              chart and ChartTable(**{**chart, "chart": Chart(**chart["chart"])}),
-                              dict(entry["sizes"]))
-        except (OSError, KeyError, TypeError, ValueError):
-            return None
-        self.made[plan_id] = (fingerprint, parts)
-        return parts
-
-    def put(self, plan_id: str, fingerprint: str, parts: KeptParts) -> None:
-        self.made[plan_id] = (fingerprint, parts)
-
-    def save(self, written: list[str]) -> None:
-        """After the files are written (`written`: those written again): only the plans
-        of this build, as on disk now."""
-        plans = {}
-        written_now = set(written)
-        for plan_id, (fingerprint, parts) in sorted(self.made.items()):
-            before = self.found.get(plan_id)
-            if (before is not None and before.get("fingerprint") == fingerprint
-                    and list(before.get("files", ())) == list(parts.paths)
-                    and written_now.isdisjoint(parts.paths)):
-                files = before["files"]  # as listed: none was written again (serve's rebuilds)
-            else:
-                files = {}
-                for path in parts.paths:
-                    stat = (self.folder / path).stat()
-                    files[path] = [stat.st_size, stat.st_mtime_ns]
-            plans[plan_id] = {"fingerprint": fingerprint, "files": files, "summaries": list(parts.summaries),
-                              "chart": parts.chart and dataclasses.asdict(parts.chart), "sizes": parts.sizes}
-        text = json.dumps({"plans": plans}, ensure_ascii=False, indent=1)
-        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, self.folder / KEPT_LIST)
-        self.found = plans

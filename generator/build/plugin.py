@@ -34,12 +34,13 @@ from ..load.cache import ParseCache, default_folder
 from ..model import Project
 from ..render import NavItem, fragments, iter_pages, navigation
 from ..render.info_pages import footer_links, info_navigation, info_pages
+from ..render.kept import KeptPlans
 from ..render.made_cache import MadeCache
 from ..render.pages import STATUS_CSS, compile_templates
 from ..render.sanitise import sanitise
 from ..validate import load_project
 from .branding import LOGO_DIR, apply_branding
-from .generated import GENERATED_DIR, KeptPlans, write_pages
+from .generated import GENERATED_DIR, write_pages
 from .stacked_tables import StackedTables
 from .theme_fixes import fix_theme_html
 

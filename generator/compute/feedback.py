@@ -53,27 +53,23 @@ def by_priority(project: Project) -> list[PriorityGroup]:
 
 
 @dataclass(frozen=True)
-class PlanGroup:
-    entry: PlanEntry
+class EntryGroup:
+    """The refs about one plan, or said at one engagement."""
+
+    entry: PlanEntry | EngagementEntry
     refs: tuple[FeedbackRef, ...]
 
 
-def by_plan(project: Project) -> list[PlanGroup]:
-    return [PlanGroup(entry, tuple(project.feedback_about(entry.id))) for entry in project.plans]
+def by_plan(project: Project) -> list[EntryGroup]:
+    return [EntryGroup(entry, tuple(project.feedback_about(entry.id))) for entry in project.plans]
 
 
-@dataclass(frozen=True)
-class EngagementGroup:
-    entry: EngagementEntry
-    refs: tuple[FeedbackRef, ...]
-
-
-def by_engagement(refs: list[FeedbackRef]) -> list[EngagementGroup]:
+def by_engagement(refs: list[FeedbackRef]) -> list[EntryGroup]:
     """The refs grouped by where they were said, in the order first met."""
     groups: dict[str, list[FeedbackRef]] = {}
     for ref in refs:
         groups.setdefault(ref.entry.id, []).append(ref)
-    return [EngagementGroup(g[0].entry, tuple(g)) for g in groups.values()]
+    return [EntryGroup(g[0].entry, tuple(g)) for g in groups.values()]
 
 
 def still_to_do(refs: list[FeedbackRef], as_of: dt.date) -> list[FeedbackRef]:

@@ -3,7 +3,6 @@ against the model here: that is the validate stage's job)."""
 from __future__ import annotations
 
 import os
-
 import re
 from dataclasses import dataclass, field
 from pathlib import Path

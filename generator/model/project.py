@@ -70,7 +70,7 @@ class Project:
     engagements: tuple[EngagementEntry, ...] = field(default=())
     # For each plan, a key of the contents of every file its pages are made from (its
     # own, site.yaml, measures.yaml, the glossary, its feedback), when all are known:
-    # a build can keep the pages it made from the same files (build/generated.py).
+    # a build can keep the pages it made from the same files (render/kept.py).
     plan_sources: Mapping[str, str] = field(default_factory=dict)
 
     def published_feedback(self) -> list[FeedbackRef]:

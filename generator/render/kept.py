@@ -3,19 +3,23 @@ the same: the same input files (by content), the same view (drafts shown or not)
 the same code. At a national scale (125 plans), rendering every plan's pages again
 was most of a build's generator time although one file had changed.
 
-The render stage asks a store (build/generated.KeptPlans) for a plan's parts by
-its fingerprint and gives it the parts it made; the store checks that the files
-on disk are still the ones it wrote.
+The render stage asks KeptPlans for a plan's parts by its fingerprint and gives it
+the parts it made; KeptPlans checks that the files on disk are still the ones
+written, and lists them in the generated folder after each build.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import json
 from dataclasses import dataclass
-from typing import Protocol
+from pathlib import Path
 
-from ..model import PlanEntry, Project
+from ..model import EngagementEntry, PlanEntry, Project
+from ..write.files import write_atomically
 from . import made_cache
 from .chart_pages import ChartTable
+from .charts import Chart
 
 
 class KeptFile:
@@ -26,6 +30,7 @@ class KeptFile:
 
 
 KEPT = KeptFile()
+KEPT_LIST = ".kept-plans.json"  # in the generated folder: each plan's files, as written
 
 
 @dataclass(frozen=True)
@@ -38,19 +43,73 @@ class KeptParts:
     sizes: dict[str, int]  # of its downloads
 
 
-class KeptPlans(Protocol):
-    def get(self, plan_id: str, fingerprint: str) -> KeptParts | None: ...
-
-    def put(self, plan_id: str, fingerprint: str, parts: KeptParts) -> None: ...
-
-
-def fingerprint(project: Project, entry: PlanEntry, charted: bool) -> str | None:
+def fingerprint(project: Project, entry: PlanEntry, engagements: tuple[EngagementEntry, ...],
+                charted: bool) -> str | None:
+    """`engagements`: those about the plan, as shown."""
     sources = project.plan_sources.get(entry.id)
     if sources is None:
         return None
     # The view: which periods and feedback are shown, and which as previewed drafts.
     view = ([(p.id, p.preview_draft) for p in entry.periods],
-            [(e.id, e.published, e.preview_draft) for e in project.engagements if e.plan_id == entry.id],
-            charted, len(project.plans))
+            [(e.id, e.published, e.preview_draft) for e in engagements], charted, len(project.plans))
     code = made_cache.generator_version()
     return hashlib.sha256(code + sources.encode() + repr(view).encode()).hexdigest()
+
+
+class KeptPlans:
+    """Each plan's files as the latest build wrote them, with the fingerprint of what
+    they were made from (render/kept.py), in a JSON file in the generated folder. A
+    plan is kept only if every one of its files is still there with the size and
+    modification time written down: a file changed or removed by hand is made again.
+    A list that cannot be read only means rendering every plan."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.found: dict[str, dict] = {}
+        self.made: dict[str, tuple[str, KeptParts]] = {}
+        try:
+            self.found = json.loads((folder / KEPT_LIST).read_text(encoding="utf-8"))["plans"]
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+
+    def get(self, plan_id: str, fingerprint: str) -> KeptParts | None:
+        try:
+            entry = self.found[plan_id]
+            if entry["fingerprint"] != fingerprint:
+                return None
+            for path, (size, mtime) in entry["files"].items():
+                stat = (self.folder / path).stat()
+                if (stat.st_size, stat.st_mtime_ns) != (size, mtime):
+                    return None
+            chart = entry["chart"]
+            parts = KeptParts(tuple(entry["files"]), tuple(entry["summaries"]),
+                              chart and ChartTable(**{**chart, "chart": Chart(**chart["chart"])}),
+                              dict(entry["sizes"]))
+        except (OSError, KeyError, TypeError, ValueError):
+            return None
+        self.made[plan_id] = (fingerprint, parts)
+        return parts
+
+    def put(self, plan_id: str, fingerprint: str, parts: KeptParts) -> None:
+        self.made[plan_id] = (fingerprint, parts)
+
+    def save(self, written: list[str]) -> None:
+        """After the files are written (`written`: those written again): only the plans
+        of this build, as on disk now."""
+        plans = {}
+        written_now = set(written)
+        for plan_id, (fingerprint, parts) in sorted(self.made.items()):
+            before = self.found.get(plan_id)
+            if (before is not None and before.get("fingerprint") == fingerprint
+                    and list(before.get("files", ())) == list(parts.paths)
+                    and written_now.isdisjoint(parts.paths)):
+                files = before["files"]  # as listed: none was written again (serve's rebuilds)
+            else:
+                files = {}
+                for path in parts.paths:
+                    stat = (self.folder / path).stat()
+                    files[path] = [stat.st_size, stat.st_mtime_ns]
+            plans[plan_id] = {"fingerprint": fingerprint, "files": files, "summaries": list(parts.summaries),
+                              "chart": parts.chart and dataclasses.asdict(parts.chart), "sizes": parts.sizes}
+        write_atomically({self.folder / KEPT_LIST: json.dumps({"plans": plans}, ensure_ascii=False, indent=1)})
+        self.found = plans

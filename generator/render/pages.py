@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 from functools import cache, lru_cache
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 import jinja2
 from markupsafe import Markup
@@ -46,6 +46,8 @@ MANY_PLANS = 12
 PERIOD_PAGES = 12
 # Past this many measures, the measures' overview is a table, each sentence on its own page.
 MANY_MEASURES = 50
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -222,10 +224,10 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
         memo["shared"] = shared
         plan_memo.clear()  # type: ignore[union-attr]
     for entry in project.plans:
-        inputs = tuple(e for e in project.engagements if e.plan_id == entry.id)
+        engagements = tuple(e for e in project.engagements if e.plan_id == entry.id)
         before = plan_memo.get(entry.id) if plan_memo is not None else None
-        key = fingerprint(project, entry, charted) if kept is not None else None
-        if before is not None and before[0] is entry and before[1] == inputs:
+        key = fingerprint(project, entry, engagements, charted) if kept is not None else None
+        if before is not None and before[0] is entry and before[1] == engagements:
             parts = before[2]
         else:
             found = kept.get(entry.id, key) if kept is not None and key is not None else None
@@ -236,7 +238,7 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
                 continue
             parts = _plan_parts(env, entry, project, common, charted, cache)
             if plan_memo is not None:
-                plan_memo[entry.id] = (entry, inputs, parts)
+                plan_memo[entry.id] = (entry, engagements, parts)
         plan_pages, summaries[entry.id], status_charts[entry.id], plan_data = parts
         yield from plan_pages.items()
         yield from _downloads(plan_data, sizes)
@@ -284,29 +286,28 @@ def _plan_parts(env: jinja2.Environment, entry: PlanEntry, project: Project, com
             open_data.plan_files(entry, project.site, cache))
 
 
+def _remembered(memo: dict | None, name: str, key: tuple, make: Callable[[], T]) -> T:
+    """`make()`, or what `serve` kept under `name` while `key` is equal to last time's."""
+    before = memo.get(name) if memo is not None else None
+    if before is not None and before[0] == key:
+        return before[1]
+    made = make()
+    if memo is not None:
+        memo[name] = (key, made)
+    return made
+
+
 def _site_data_files(project: Project, memo: dict | None) -> dict[str, bytes]:
     """The measures' and feedback's downloads, kept by `serve` while those are equal."""
     key = (project.measures, tuple(project.rows(m) for m in project.measures), project.published_feedback())
-    before = memo.get("site_data") if memo is not None else None
-    if before is not None and before[0] == key:
-        return before[1]
-    files = open_data.site_data_files(project)
-    if memo is not None:
-        memo["site_data"] = (key, files)
-    return files
+    return _remembered(memo, "site_data", key, lambda: open_data.site_data_files(project))
 
 
 def _measure_views(project: Project, memo: dict | None, cache: MadeCache | None) -> list[MeasureView]:
     """The measures' pages' parts (charts drawn by matplotlib), kept by `serve` while
     the measures, their figures and the area's name are the same."""
     key = (project.measures, tuple(project.rows(m) for m in project.measures), project.site.area.name)
-    before = memo.get("measures") if memo is not None else None
-    if before is not None and before[0] == key:
-        return before[1]
-    views = measure_views(project, cache)
-    if memo is not None:
-        memo["measures"] = (key, views)
-    return views
+    return _remembered(memo, "measures", key, lambda: measure_views(project, cache))
 
 
 def _measure_pages(env: jinja2.Environment, project: Project, measures: list[MeasureView], common: dict,

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
-from generator.build.generated import GENERATED_DIR, KEPT_LIST, write_pages
+from generator.build.generated import GENERATED_DIR, write_pages
+from generator.render.kept import KEPT_LIST
 from test_site import run, site_copy
 
 OLD = 946684800  # 2000-01-01: any page written again gets a newer time than this

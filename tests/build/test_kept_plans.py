@@ -7,7 +7,8 @@ import os
 import pytest
 
 from generator.build import build_site
-from generator.build.generated import GENERATED_DIR, KEPT_LIST
+from generator.build.generated import GENERATED_DIR
+from generator.render.kept import KEPT_LIST
 from generator.build.plugin import PREVIEW_ENV
 from generator.load.cache import ParseCache, default_folder
 from generator.render import pages
