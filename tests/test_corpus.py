@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "corpus"))
-from cases import CASES, Case  # noqa: E402
+from cases import CASES, Case, place  # noqa: E402
 from conftest import ENGAGEMENT, MEASURES, PLAN, SITE, UPDATE  # noqa: E402
 from generator.load.cache import ParseCache  # noqa: E402
 from generator.validate import load_project  # noqa: E402
@@ -23,13 +23,8 @@ EXPECTED = Path(__file__).parent / "corpus" / "expected.txt"
 
 def run_case(c: Case, cache: ParseCache | None = None) -> tuple[list[str], float, int]:
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        for name, content in {**BASE, **c.files}.items():
-            path = root / name
-            if content is None:
-                continue
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+        root = Path(tmp) / "project"  # so that '../outside' is outside it, but still temporary
+        place(root, {**BASE, **c.files})
         tracemalloc.start()
         start = time.perf_counter()
         project, report = load_project(root / "plans", root, cache)

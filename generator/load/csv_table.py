@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -17,6 +17,7 @@ from pandas.errors import EmptyDataError, ParserError, ParserWarning
 
 from ..problems import Problem
 from .cache import ParseCache, content_key
+from .characters import unshowable_in_text
 from .yaml_source import MAX_FILE_BYTES
 
 _SKIPPED = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
@@ -67,6 +68,9 @@ def _parse(path: Path, name: str, raw: bytes) -> tuple[Table, list[Problem]]:
     if "\x00" in text:
         return fail(text.count("\n", 0, text.index("\x00")) + 1, "the file contains a NUL "
                     "character; it is not a text file.", "not-text")
+    found = unshowable_in_text(text, name)
+    if found:  # a row of a spreadsheet is a line here, but for a cell holding line breaks
+        return table, [replace(p, column=None) for p in found]
     if not text.strip():
         return fail(None, "the file is empty: row 1 names the columns, e.g. 'date,value'.", "file-empty")
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..problems import Problem, relative
 from .cache import ParseCache
 from .csv_table import Table, read_csv_table
+from .inside import OUTSIDE, Inside, outside_project
 from .yaml_source import Source, read_yaml
 
 PERIOD_FILE_RE = re.compile(r"^\d{4}-\d{2}\.yaml$")
@@ -43,6 +44,12 @@ def read_inputs(plans_dir: Path, root: Path,
     problems: list[Problem] = []
     if cache is not None:
         cache.start_run()
+    if outside_project(plans_dir, root):  # named as given: never where it leads
+        problems.append(Problem(Path(os.path.relpath(os.path.abspath(plans_dir), os.path.abspath(root)))
+                                .as_posix(), None, None, "", "the plans folder is a link to a folder outside "
+                                "the project, so it is not read: make plans/ a folder of the project.",
+                                "not-inside"))
+        return inputs, problems
     # Resolved once: resolving each of thousands of files costs more than reading them.
     plans_dir, real_root = plans_dir.resolve(), root.resolve()
 
@@ -54,49 +61,65 @@ def read_inputs(plans_dir: Path, root: Path,
             return text[len(prefix):].replace(os.sep, "/")
         return relative(path, root)
 
+    def complain(path: Path, message: str, code: str) -> None:
+        # name(), not relative(): that would resolve a link and name its target.
+        problems.append(Problem(name(path), None, None, "", message, code))
+
+    inside = Inside(plans_dir)
+
+    def readable(path: Path, *, folder: bool = False) -> bool:
+        """Whether to read `path`; when something is there that must not be read,
+        the editor is told why."""
+        if not inside.exists(path):
+            return False
+        why = inside.refusal(path, folder=folder)
+        if why is not None:
+            complain(path, f"this {'folder' if folder else 'file'} {why}", "not-inside")
+        return why is None
+
     def read(path: Path) -> Source:
         source, found = read_yaml(path, name(path), cache=cache)
         problems.extend(found)
         return source
 
-    def complain(path: Path, message: str, code: str) -> None:
-        problems.append(Problem(relative(path, root), None, None, "", message, code))
-
     if not plans_dir.is_dir():
         complain(plans_dir, "the plans folder does not exist.", "no-plans-folder")
         return inputs, problems
     site = plans_dir / "site.yaml"
-    if site.is_file():
+    if readable(site):
         inputs.site = read(site)
-    else:
+    elif not inside.exists(site):
         complain(site, "site.yaml is missing: every site needs one (see docs/input-format.md).",
                  "missing-file")
-    if (plans_dir / "measures.yaml").is_file():
+    if readable(plans_dir / "measures.yaml"):
         inputs.measures = read(plans_dir / "measures.yaml")
-    if (plans_dir / "measures").is_dir():
-        inputs.measure_tables = _read_measure_tables(plans_dir / "measures", root, problems, complain, cache)
-    if (plans_dir / "glossary.yaml").is_file():
+    if readable(plans_dir / "measures", folder=True):
+        inputs.measure_tables = _read_measure_tables(plans_dir / "measures", root, problems, complain,
+                                                     readable, cache)
+    if readable(plans_dir / "glossary.yaml"):
         inputs.glossary = read(plans_dir / "glossary.yaml")
 
     feedback = plans_dir / "feedback"
-    if feedback.is_dir():
+    if readable(feedback, folder=True):
         for entry in sorted(feedback.iterdir()):
             if entry.name.startswith(".") or entry.suffix == ".md":
                 continue
-            if entry.suffix == ".yaml" and entry.is_file():
-                inputs.feedback.append(read(entry))
+            if entry.suffix == ".yaml" and not entry.is_dir():
+                if readable(entry):
+                    inputs.feedback.append(read(entry))
             else:
                 complain(entry, "the feedback folder holds one .yaml file per engagement.",
                          "unexpected-file")
 
     for entry in sorted(plans_dir.iterdir()):
-        if entry.name.startswith("."):
+        if entry.name.startswith(".") or entry.name in RESERVED:
             continue
         if entry.suffix == ".yml":
             complain(entry, f"use the ending .yaml, not .yml (rename it to {entry.stem}.yaml).",
                      "wrong-extension")
-        elif entry.is_dir() and entry.name not in RESERVED:
-            inputs.plans.append(_read_plan(entry, read, complain))
+        elif entry.is_dir():  # a link to a file is never read here, so never refused
+            if readable(entry, folder=True):
+                inputs.plans.append(_read_plan(entry, read, complain, readable))
     if cache is not None:
         cache.save()
     if not inputs.plans and not problems:
@@ -105,10 +128,11 @@ def read_inputs(plans_dir: Path, root: Path,
     return inputs, problems
 
 
-def _read_plan(folder: Path, read, complain) -> PlanFiles:
+def _read_plan(folder: Path, read, complain, readable) -> PlanFiles:
     plan_file = folder / "plan.yaml"
-    files = PlanFiles(id=folder.name, plan=read(plan_file) if plan_file.is_file() else None)
-    if files.plan is None:
+    there = os.path.lexists(plan_file)
+    files = PlanFiles(id=folder.name, plan=read(plan_file) if readable(plan_file) else None)
+    if not there:
         complain(plan_file, "this plan folder has no plan.yaml.", "missing-file")
     for entry in sorted(folder.iterdir()):
         if entry.name in {"plan.yaml", "updates"} or entry.name.startswith(".") or entry.suffix == ".md":
@@ -116,27 +140,30 @@ def _read_plan(folder: Path, read, complain) -> PlanFiles:
         complain(entry, "unexpected file or folder in a plan folder: it holds plan.yaml and an "
                  "updates/ folder only.", "unexpected-file")
     updates = folder / "updates"
-    if updates.is_dir():
+    if readable(updates, folder=True):
         # os.scandir knows which entries are files without asking the disk again.
         for entry in sorted(os.scandir(updates), key=lambda e: e.name):
             if entry.name.startswith(".") or entry.name.endswith(".md"):
                 continue
-            if PERIOD_FILE_RE.match(entry.name) and entry.is_file():
-                files.updates.append(read(updates / entry.name))
+            if PERIOD_FILE_RE.match(entry.name) and not entry.is_dir():
+                if readable(updates / entry.name):
+                    files.updates.append(read(updates / entry.name))
             else:
                 complain(updates / entry.name, "update files are named after their month, YYYY-MM.yaml "
                          "(e.g. 2022-01.yaml).", "bad-update-name")
     return files
 
 
-def _read_measure_tables(folder: Path, root: Path, problems: list[Problem], complain,
+def _read_measure_tables(folder: Path, root: Path, problems: list[Problem], complain, readable,
                          cache: ParseCache | None) -> list[Table]:
     tables = []
     for entry in sorted(folder.iterdir()):
         if entry.name.startswith(".") or entry.suffix == ".md":
             continue
-        if entry.suffix == ".csv" and entry.is_file():
-            table, found = read_csv_table(entry, relative(entry, root), cache)
+        if entry.suffix == ".csv" and not entry.is_dir():
+            if not readable(entry):
+                continue
+            table, found = read_csv_table(entry, f"{relative(folder, root)}/{entry.name}", cache)
             problems.extend(found)
             tables.append(table)
         else:

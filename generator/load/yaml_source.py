@@ -24,6 +24,7 @@ import yaml
 
 from ..problems import Problem
 from .cache import ParseCache, content_key
+from .characters import UNSHOWABLE, unshowable_in_text, unshowable_problem
 
 try:  # libyaml is several times faster; the pure-Python parser is a fallback.
     from yaml import CSafeLoader as _Loader
@@ -133,10 +134,17 @@ def read_yaml(path: Path, name: str, *, cache: ParseCache | None = None,
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         return source, fail(line, None, "the file contains a NUL character; it is not a text file.", "not-text")
+    found = unshowable_in_text(text, name)
+    if found:
+        return source, found
 
+    # An escape in double quotes ("\e", "\u202e") writes a character the text does not show.
+    escapes = "\\" in text
     if not marks:
         try:
             source.data, source.marked = _fast_build(text), False
+            if escapes and _holds_unshowable(source.data):
+                raise _Unusual
         except (_Unusual, yaml.YAMLError):
             pass  # read it again on the full path, which says what and where
         else:
@@ -152,9 +160,30 @@ def read_yaml(path: Path, name: str, *, cache: ParseCache | None = None,
         problems.append(_syntax_problem(name, e, text))
     except yaml.YAMLError as e:  # pragma: no cover - libyaml reports marks for all we know of
         problems.append(Problem(name, None, None, "", f"not valid YAML: {e}", "yaml-syntax"))
+    if escapes and not problems:
+        problems += [unshowable_problem(name, *source.value_marks.get(loc, (None, None)), format_loc(loc), char)
+                     for loc, char in _unshowable_values(source.data)]
     if problems:
         source.data = None
     return source, problems
+
+
+def _unshowable_values(data: Any, loc: Loc = ()):
+    if isinstance(data, str):
+        m = UNSHOWABLE.search(data)
+        if m:
+            yield loc, m[0]
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from _unshowable_values(key, loc + (key,))
+            yield from _unshowable_values(value, loc + (key,))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _unshowable_values(value, loc + (i,))
+
+
+def _holds_unshowable(data: Any) -> bool:
+    return next(_unshowable_values(data), None) is not None
 
 
 class _Unusual(Exception):

@@ -103,8 +103,9 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
 
     sources = [s for s in (inputs.site, inputs.measures, inputs.glossary) if s is not None] + [
         s for files in inputs.plans for s in (files.plan, *files.updates) if s is not None] + inputs.feedback
-    report.extend(_personal_data(sources, privacy.read_deny_list(plans_dir),
-                                 memo.setdefault("privacy", {}) if memo is not None else None))
+    deny, found = privacy.read_deny_list(plans_dir)
+    report.extend(found)
+    report.extend(_personal_data(sources, deny, memo.setdefault("privacy", {}) if memo is not None else None))
 
     if not report.ok or site is None:
         return None, report

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
 import phonenumbers
 
+from ..load.inside import Inside
 from ..load.yaml_source import Loc, Source
 from ..problems import Problem
 
@@ -31,6 +33,13 @@ NHS_NUMBER = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
 # by far the slowest check, so a text with fewer than 5 digits is spared it.
 MIN_DIGITS = 5
 DIGIT = re.compile(r"\d")
+# National Insurance numbers: two letters, six digits (together, or in pairs with one
+# kind of separator) and A-D. The letters are not checked against HMRC's rules: 'QQ 12
+# 34 56 C', the example HMRC prints on its forms, is what a careless copy would hold.
+# Written in pairs, the letters must be capitals, or 'on 20 21 22' would be one.
+NI_NUMBER = re.compile(
+    r"(?<![\w-])(?:[A-Za-z]{2}\d{6}(?:[ -]?[A-Da-d])?|[A-Z]{2}(?: \d{6}(?: ?[A-D])?|(?: \d{2}){3}(?: [A-D])?"
+    r"|(?:-\d{2}){3}(?:-[A-D])?))(?![\w-])")
 BIRTH = re.compile(
     r"\b(?:date of birth|d\.o\.b\b\.?|dob\b|born (?:on )?(?:\d{1,2}(?:st|nd|rd|th)? \w+ \d{4}"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|in \w+ \d{4}))", re.IGNORECASE)
@@ -45,7 +54,7 @@ class Hit:
 
 
 def _a(kind: str) -> str:
-    return "an" if kind[0] in "aeiouN" else "a"  # "an NHS number"
+    return "an" if kind[0] in "aeiouN" and not kind.startswith("Na") else "a"  # "an NHS number"
 
 
 def mask(fragment: str) -> str:
@@ -62,7 +71,24 @@ def _nhs_number_valid(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
+# Characters that show as nothing, so that 'jo\u200b@gmail.com' reads as an address.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u034f\u061c\u180e\u200b\u200c\u200d\u200e\u200f"
+                              "\u2060\u2061\u2062\u2063\u2064\ufeff"))
+
+
+def normalise(text: str) -> str:
+    """Text as a reader sees it: compatibility forms folded (NFKC: a full-width '＠'
+    is '@', a no-break space a space), invisible characters removed, and any run of
+    white space (line breaks included) one space. The guard looks at this, so
+    personal data cannot hide behind a character that does not show."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(INVISIBLE)
+    return " ".join(text.split())
+
+
 def find_personal_data(text: str, deny: list[str] = ()) -> list[Hit]:
+    """Hits in the normalised text (see normalise)."""
+    text = normalise(text)
     hits: list[Hit] = []
 
     def add(kind: str, start: int, end: int) -> None:
@@ -76,10 +102,12 @@ def find_personal_data(text: str, deny: list[str] = ()) -> list[Hit]:
         _numbers(text, add)
     for m in POSTCODE.finditer(text):
         add("full postcode", m.start(), m.end())
+    for m in NI_NUMBER.finditer(text):
+        add("National Insurance number", m.start(), m.end())
     for m in BIRTH.finditer(text):
         add("date of birth", m.start(), m.end())
     for term in deny:
-        for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text, re.IGNORECASE):
+        for m in re.finditer(rf"(?<!\w){re.escape(normalise(term))}(?!\w)", text, re.IGNORECASE):
             add("name or term from the deny-list", m.start(), m.end())
     return sorted(hits, key=lambda h: h.start)
 
@@ -100,20 +128,48 @@ def _numbers(text: str, add) -> None:
             add("phone number", m.start, m.end)
 
 
-def read_deny_list(plans_dir: Path) -> list[str]:
+def read_deny_list(plans_dir: Path) -> tuple[list[str], list[Problem]]:
     """Terms that must never be published (such as children's names). Keep the real
-    list out of a public repository: point PROGRESS_PAGES_DENY_LIST at a private file."""
-    paths = [plans_dir / DENY_LIST_FILE]
-    if os.environ.get(DENY_LIST_ENV):
-        paths.append(Path(os.environ[DENY_LIST_ENV]))
-    terms = []
-    for path in paths:
-        if path.is_file():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                line = line.strip()
-                if line and not line.startswith("#"):
-                    terms.append(line)
-    return terms
+    list out of a public repository: point PROGRESS_PAGES_DENY_LIST at a private file.
+
+    A list that is set but cannot be read is an error: building without it would
+    silently publish the names it was meant to stop."""
+    terms: list[str] = []
+    problems: list[Problem] = []
+
+    def fail(shown: str, message: str) -> None:
+        problems.append(Problem(shown, None, None, "", message, "deny-list"))
+
+    own = plans_dir / DENY_LIST_FILE
+    if os.path.lexists(own):
+        why = Inside(plans_dir).refusal(own)
+        if why is not None:
+            fail(f"{plans_dir.name}/{DENY_LIST_FILE}", f"the deny-list {why}")
+        else:
+            terms += _terms(own, f"{plans_dir.name}/{DENY_LIST_FILE}", fail)
+    private = os.environ.get(DENY_LIST_ENV)
+    if private:
+        # Set by whoever runs the build (a CI secret, say), never by a pull request,
+        # so it may be outside the project; it must still be a plain, readable file.
+        shown = f"{DENY_LIST_ENV} ({private})"
+        path = Path(private)
+        if not path.is_file():
+            fail(shown, "the deny-list this setting names is not a file that can be read "
+                 f"({'it does not exist' if not path.exists() else 'it is not a plain file'}). "
+                 "Fix the setting, or remove it to build without a private deny-list.")
+        else:
+            terms += _terms(path, shown, fail)
+    return terms, problems
+
+
+def _terms(path: Path, shown: str, fail) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        reason = e.strerror if isinstance(e, OSError) else "it is not UTF-8 text"
+        fail(shown, f"the deny-list cannot be read ({reason}); the build needs it.")
+        return []
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]
 
 
 def _strings(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
@@ -149,6 +205,8 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 def _may_hold_personal_data(text: str) -> bool:
     """Every kind above needs an '@', a digit or a word about birth, and no bare date
     (most values at scale) is one: such texts are passed over without each check."""
+    if not text.isascii():  # a full-width '＠' is an '@' once normalised
+        text = normalise(text)
     if AT_OR_DIGIT.search(text):
         return not ISO_DATE.fullmatch(text)
     low = text.lower()
@@ -167,7 +225,7 @@ def scan(sources: list[Source], deny: list[str]) -> Iterator[Problem]:
             allowed = _allowed_contacts(source, loc)
             for hit in find_personal_data(text, deny):
                 contact = next((c for c in allowed if isinstance(c.get("text"), str)
-                                and " ".join(c["text"].split()) == " ".join(hit.fragment.split())), None)
+                                and normalise(c["text"]) == hit.fragment), None)
                 if contact is not None:
                     yield source.problem(loc, f"allowed: {hit.kind} "
                                          f"'{hit.fragment}' ({contact.get('reason')})",

@@ -242,6 +242,8 @@ def check_engagement(engagement: Engagement, src: Source,
             return None, problems
     elif len(plan_sources) == 1:
         plan_id = next(iter(plan_sources))
+    elif not plan_sources:  # no plan could be read: its own problem says why
+        return None, problems
     else:
         problems.append(src.problem((), "there is more than one plan: add 'plan: <folder name>' "
                                     f"(one of {one_of(plan_sources)}).", "missing-field"))

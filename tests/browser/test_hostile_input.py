@@ -25,7 +25,7 @@ from generator.model.docs import _kind, _models_in
 from sitebuild import build_example, site_copy, tree_digest
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "corpus"))
-from cases import CASES  # noqa: E402
+from cases import CASES, place  # noqa: E402
 
 PAYLOADS = [
     "<script>window.__pwned=1;alert(1)</script>",
@@ -163,13 +163,11 @@ def corpus_builds(tmp_path_factory) -> tuple[int, int, int]:
         assert runner.invoke(main, ["build"]).exit_code == 0
         before = tree_digest(root / "site")
         for case in CASES:
-            shutil.rmtree(root / "plans")
-            for name, content in {**BASE, **case.files}.items():
-                if content is None:
-                    continue
-                path = root / name
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+            if (root / "plans").is_symlink():
+                (root / "plans").unlink()
+            else:
+                shutil.rmtree(root / "plans")
+            place(root, {**BASE, **case.files})
             result = runner.invoke(main, ["build"])
             if result.exception is not None and not isinstance(result.exception, SystemExit):
                 tracebacks += 1

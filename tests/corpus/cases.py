@@ -6,9 +6,11 @@ case (to review a change in wording before updating the expectations here).
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
-from conftest import ENGAGEMENT, PLAN, SITE, UPDATE
+from conftest import ENGAGEMENT, MEASURES, PLAN, SITE, UPDATE
 
 U = "plans/wsoa/updates/2021-04.yaml"
 P = "plans/wsoa/plan.yaml"
@@ -30,10 +32,32 @@ def bomb(levels: int = 12) -> str:
 
 
 @dataclass(frozen=True)
+class Link:
+    """A symbolic link (git keeps them) to `target`: a path from the project folder
+    (which may lead out of it, e.g. '../outside/x.yaml') or an absolute one."""
+    target: str
+
+
+@dataclass(frozen=True)
 class Case:
     name: str
-    files: dict[str, str | bytes | None]
+    files: dict[str, str | bytes | Link | None]
     expected: list[str]
+
+
+def place(root: Path, files: dict[str, str | bytes | Link | None]) -> None:
+    """Write a case's files into the project at `root`; paths starting '../' land
+    beside it, outside the project. Links come last, so that no file is written
+    through a link to a folder."""
+    for name, content in sorted(files.items(), key=lambda kv: isinstance(kv[1], Link)):
+        path = root / name
+        if content is None:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, Link):
+            os.symlink(content.target if content.target.startswith("/") else root / content.target, path)
+        else:
+            path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
 
 
 CASES: list[Case] = []
@@ -133,12 +157,62 @@ case("personal-email", {U: UPDATE.replace("note: The draft is written.", "note: 
 case("personal-nhs-number", {U: UPDATE.replace("note: The draft is written.", "note: NHS no 943 476 5919.")})
 case("personal-postcode", {F: ENGAGEMENT.replace("Letters were hard to follow.", "A parent in LE1 6ZG said so.")})
 
+# --- Files that are not what they seem: links out of the project, pipes -------------
+OUT = "../outside"
+GLOSSARY = "terms:\n  - term: Secret\n    meaning: A word from outside the project.\n"
+case("link-site-outside", {f"{OUT}/site.yaml": SITE, S: Link(f"{OUT}/site.yaml")})
+case("link-update-to-system-file", {U: Link("/etc/passwd")})
+case("link-update-to-missing-file", {U: Link("plans/wsoa/updates/gone.yaml")})
+case("link-glossary-outside", {f"{OUT}/glossary.yaml": GLOSSARY, "plans/glossary.yaml": Link(f"{OUT}/glossary.yaml")})
+case("link-measures-outside", {f"{OUT}/measures.yaml": MEASURES, "plans/measures.yaml": Link(f"{OUT}/measures.yaml")})
+case("link-measure-csv-outside", {f"{OUT}/figures.csv": "date,value,England\n2021-03,55,60\n",
+                                  "plans/measures/ehcp-20-weeks.csv": Link(f"{OUT}/figures.csv")})
+case("link-feedback-outside", {f"{OUT}/survey.yaml": ENGAGEMENT, F: Link(f"{OUT}/survey.yaml")})
+case("link-deny-list-outside", {f"{OUT}/names.txt": "Alfie Smithson\n", "plans/deny-list.txt": Link(f"{OUT}/names.txt")})
+case("link-plan-folder-outside", {f"{OUT}/plan/plan.yaml": PLAN, "plans/other": Link(f"{OUT}/plan")})
+case("link-updates-folder-outside", {f"{OUT}/updates/2021-04.yaml": UPDATE, U: None,
+                                     "plans/wsoa/updates": Link(f"{OUT}/updates")})
+case("link-measures-folder-to-system", {"plans/measures": Link("/etc")})
+case("link-plans-folder-outside", {S: None, P: None, U: None, F: None, "plans/measures.yaml": None,
+                                   f"{OUT}/plans/site.yaml": SITE, "plans": Link(f"{OUT}/plans")})
+case("plan-file-is-a-folder", {P: None, "plans/wsoa/plan.yaml/README.txt": "hello\n"})
+
+# --- Characters that act or hide: control characters, direction overrides --------
+NOTE = "note: The draft is written."
+case("escape-sequence-escaped", {U: UPDATE.replace(NOTE, 'note: "Done \\e[2J\\e[31mnow"')})
+case("escape-sequence-raw", {U: UPDATE.replace(NOTE, "note: Done \x1b[2J now")})
+case("bell-in-title", {P: PLAN.replace("title: Write a joint strategy", "title: Write a joint\x07 strategy")})
+case("c1-control", {U: UPDATE.replace(NOTE, "note: Done \x9b31m now")})
+case("backspace-escaped", {U: UPDATE.replace(NOTE, 'note: "Done\\b\\b\\bnot done"')})
+case("right-to-left-override-in-title", {P: PLAN.replace("title: Joint commissioning",
+                                                           "title: Joint \u202ecommissioning")})
+case("override-escaped-in-status-label", {S: SITE + SCALE.replace("label: Done", 'label: "\\u202EDone"'),
+                                          U: SCALE_UPDATE})
+case("isolate-in-feedback", {F: ENGAGEMENT.replace("Letters were hard to follow.", "Letters were \u2067hard.")})
+case("embedding-in-key", {U: UPDATE.replace("  A1.2:", '  "A1\\u202a.2":')})
+case("control-in-measure-csv", {"plans/measures/ehcp-20-weeks.csv": "date,value,England\n2021-03,55\x1b[2J,60\n"})
+case("override-in-measure-csv", {"plans/measures/ehcp-20-weeks.csv": "date,value,England\n2021-03,\u202e55,60\n"})
+
+# --- Personal data in disguise -------------------------------------------------------
+case("ni-number-spaced", {U: UPDATE.replace(NOTE, "note: Her NI number is QQ 12 34 56 C.")})
+case("ni-number-compact", {U: UPDATE.replace(NOTE, "note: Ref QQ123456C on file.")})
+case("ni-number-lower-case", {F: ENGAGEMENT.replace("Letters were hard to follow.", "Mine is ab123456d.")})
+case("email-with-zero-width-space", {U: UPDATE.replace(NOTE, "note: Ask jo.parent\u200b@gmail.com.")})
+case("email-full-width", {U: UPDATE.replace(NOTE, "note: Ask jo.parent\uff20gmail.com.")})
+case("phone-with-no-break-space", {U: UPDATE.replace(NOTE, "note: Ring 07700\u00a0900123.")})
+case("deny-listed-name-over-a-line-break", {"plans/deny-list.txt": "Alfie Smithson\n",
+                                            U: UPDATE.replace(NOTE, "note: |\n      We met Alfie\n      Smithson.")})
+case("deny-listed-name-with-no-break-space", {"plans/deny-list.txt": "Alfie Smithson\n",
+                                              U: UPDATE.replace(NOTE, "note: We met Alfie\u00a0Smithson.")})
+case("deny-listed-name-with-soft-hyphen", {"plans/deny-list.txt": "Alfie Smithson\n",
+                                           U: UPDATE.replace(NOTE, "note: We met Al\u00adfie Smithson.")})
+
 
 if __name__ == "__main__":  # print what the checker says for every case
     import sys
     from pathlib import Path
     sys.path.insert(0, str(Path(__file__).parent.parent))
-    from test_corpus import run_case
-    for c in CASES:
+    from test_corpus import CASES as IMPORTED, run_case  # its Link, not this __main__'s
+    for c in IMPORTED:
         print(f"## {c.name}")
         print("\n".join(run_case(c)[0]))

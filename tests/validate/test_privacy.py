@@ -3,6 +3,7 @@ contacts, and look-alikes that must pass."""
 import pytest
 
 from conftest import ENGAGEMENT, UPDATE, messages
+from generator.validate import load_project
 from generator.validate.privacy import mask
 
 U = "plans/wsoa/updates/2021-04.yaml"
@@ -85,3 +86,48 @@ def test_the_areas_own_contact_details_are_public():
 def test_mask_keeps_only_the_ends():
     assert mask("0300 123 4567") == "0•••••••••••7"
     assert mask("abc") == "•••"
+
+
+def test_a_deny_list_setting_that_names_no_readable_file_is_an_error(make_project, tmp_path, monkeypatch):
+    """Building without the list would publish the names it was meant to stop."""
+    root = make_project()
+    for missing in (tmp_path / "no-such-list.txt", tmp_path):  # nothing there; a folder
+        monkeypatch.setenv("PROGRESS_PAGES_DENY_LIST", str(missing))
+        project, report = load_project(root / "plans", root)
+        assert project is None
+        assert report.flatten("code", "file") == [("deny-list", f"PROGRESS_PAGES_DENY_LIST ({missing})")]
+
+
+def test_a_deny_list_that_is_not_utf8_is_an_error(make_project, tmp_path, monkeypatch):
+    private = tmp_path / "names.txt"
+    private.write_bytes("Zo\u00eb Smith\n".encode("latin-1"))
+    monkeypatch.setenv("PROGRESS_PAGES_DENY_LIST", str(private))
+    root = make_project()
+    project, report = load_project(root / "plans", root)
+    assert project is None and "not UTF-8" in report.errors[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Her NI number is QQ 12 34 56 C.", "NI: QQ123456C", "ni qq123456c on the form", "AB 123456 C",
+    "QQ-12-34-56-A", "Ask jo\u200b.parent@gmail.com", "Ask jo.parent@gmail\u2060.com",
+    "Ask jo.parent\uff20gmail.com", "Ring 07700\u00a0900\u00a0123", "Ring \uff10\uff17\uff17\uff10\uff10 900123",
+])
+def test_personal_data_in_disguise_is_caught(problems, text):
+    assert [p[0] for p in problems({U: UPDATE.replace("note: The draft is written.", f"note: '{text}'")})] == [
+        "personal-data"]
+
+
+@pytest.mark.parametrize("text", [
+    "We met on 2021-03-31 and 20 21 22 March.", "Year 12 34 pupils and 56 staff.",
+    "Room AB 12, 30 families, 56 replies.", "No 123456 is a case reference.",
+])
+def test_look_alikes_of_national_insurance_numbers_pass(problems, text):
+    assert problems({U: UPDATE.replace("note: The draft is written.", f"note: '{text}'")}) == []
+
+
+@pytest.mark.parametrize("written", ["Alfie\n      Smithson", "Alfie\u00a0Smithson", "Alfie  Smithson",
+                                     "Al\u00adfie Smithson", "ALFIE\u200bSMITHSON"[:5] + " SMITHSON"])
+def test_a_deny_listed_name_is_caught_however_it_is_spaced(problems, written):
+    files = {"plans/deny-list.txt": "Alfie   Smithson\n",
+             U: UPDATE.replace("note: The draft is written.", f"note: |\n      We met {written}.")}
+    assert [p[0] for p in problems(files)] == ["personal-data"]
