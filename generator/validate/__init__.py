@@ -18,6 +18,7 @@ from ..problems import Problem, Report
 from . import privacy, references
 from .accessibility import check_statement
 from .branding import check_branding, logo_path
+from .dates import check_dates
 from .glossary import load_glossary
 from .measure_rows import check_rows, measure_id
 from .plain_english import check_plain_english
@@ -107,6 +108,11 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
     report.extend(found)
     report.extend(_personal_data(sources, deny, memo.setdefault("privacy", {}) if memo is not None else None))
 
+    if site is not None:
+        files_of = {files.id: files for files in inputs.plans}
+        for entry in entries:
+            files = files_of[entry.id]
+            report.extend(check_dates(site, entry, files.plan, {Path(s.name).stem: s for s in files.updates}))
     if not report.ok or site is None:
         return None, report
     engagements.sort(key=lambda e: (e.engagement.start, e.id))

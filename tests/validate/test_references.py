@@ -1,4 +1,6 @@
 """Mistakes that only show across fields or files."""
+import pytest
+
 from conftest import PLAN, SITE, UPDATE, messages
 
 U = "plans/wsoa/updates/2021-04.yaml"
@@ -93,3 +95,23 @@ def test_reference_checks_still_run_when_the_plan_has_other_mistakes(problems):
         ("unknown-reference", P, 13, "priorities[0].actions[0].measures[0]"),
         ("unknown-status", U, 9, "actions.A1.2.status"),
     ]
+
+
+@pytest.mark.parametrize("edit, expected", [
+    # due before the inspection began (3 February 2020)
+    (("due: 2021-03", "due: 2012-03"), [("date-before-inspection", P, 15, "priorities[0].actions[0].due")]),
+    (("due: 2021-03", "due: 2020-02-02"), [("date-before-inspection", P, 15, "priorities[0].actions[0].due")]),
+    # after the inspection, before the plan was published (set to 2020-10-07 below)
+    (("due: 2021-03", "due: 2020-09"), [("date-before-plan", P, 15, "priorities[0].actions[0].due")]),
+    (("due: 2021-06-30", "due: 2020-10-06"), [("date-before-plan", P, 19, "priorities[0].actions[1].due")]),
+    # by the end of the month the plan was published in: fine
+    (("due: 2021-03", "due: 2020-10"), []),
+])
+def test_a_due_date_before_the_plan_or_the_inspection_is_a_warning(problems, edit, expected):
+    plan = PLAN.replace("summary: What we will do.", "summary: What we will do.\npublished: 2020-10-07")
+    assert problems({P: plan.replace(*edit)}) == expected
+
+
+def test_an_update_before_the_plan_was_published_is_a_warning(problems):
+    plan = PLAN.replace("summary: What we will do.", "summary: What we will do.\npublished: 2021-04-21")
+    assert problems({P: plan.replace("due: 2021-03", "due: 2021-12")}) == [("date-before-plan", "plans/wsoa/updates/2021-04.yaml", 1, "date")]

@@ -1,0 +1,41 @@
+"""Dates that cannot be right, though each is a real date: an action due before
+its plan was published or before the inspection that led to it, a progress
+meeting before the plan it reports on. Warnings, not errors (`check --strict`
+makes them errors): the editor may know better, but most often it is a slip of a
+year (2012 for 2021) or a date copied from another plan."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterator
+
+from ..load.yaml_source import Source
+from ..model import PlanEntry, Site
+from ..problems import Problem
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d:%B %Y}"
+
+
+def check_dates(site: Site, entry: PlanEntry, plan_src: Source,
+                update_srcs: dict[str, Source]) -> Iterator[Problem]:
+    published, visit = entry.plan.published, site.inspection.visit_start
+    for i, priority in enumerate(entry.plan.priorities):
+        for j, action in enumerate(priority.actions):
+            due, at = action.due.last_day, ("priorities", i, "actions", j, "due")
+            if due < visit:
+                yield plan_src.problem(at, f"action {action.id} is due by {action.due}, before the "
+                                       f"inspection began ({_day(visit)}): check the year.",
+                                       "date-before-inspection", severity="warning")
+            elif published is not None and due < published:
+                yield plan_src.problem(at, f"action {action.id} is due by {action.due}, before the plan "
+                                       f"was published ({_day(published)}): check the year.",
+                                       "date-before-plan", severity="warning")
+    if published is None:
+        return
+    for period in entry.periods:
+        src = update_srcs.get(period.id)
+        if src is not None and period.update.date < published:
+            yield src.problem(("date",), f"this update is dated {_day(period.update.date)}, before the "
+                              f"plan was published ({_day(published)}): check the date.",
+                              "date-before-plan", severity="warning")
