@@ -79,6 +79,14 @@ class Report:
         return "\n".join(lines)
 
 
+def excerpt(value: object, limit: int = 40) -> str:
+    """A value as quoted in a message: short, on one line. Messages are printed in CI
+    logs and pasted into pull requests, so they never carry more of a file than it
+    takes to find the place."""
+    text = " ".join(str(value).split())
+    return f"'{text[:limit]}…'" if len(text) > limit else f"'{text}'"
+
+
 def relative(path: Path, root: Path) -> str:
     """Paths in messages are relative to the project, as editors see them in git."""
     try:

@@ -49,10 +49,32 @@ def expected() -> dict[str, list[str]]:
 def test_bad_input_gets_exactly_its_problems(c, tmp_path):
     problems, seconds, peak = run_case(c)
     assert problems == expected()[c.name]
+    assert not _quoted_at_length(problems, c.files)
     # The parse cache changes nothing an editor is told: neither the run that fills
     # it nor the one that reads its files from it (positions are found again).
     cache = tmp_path / "parse-cache"
     assert [run_case(c, ParseCache(cache))[0] for _ in range(2)] == [problems, problems]
+
+
+def _quoted_at_length(problems: list[str], files: dict, limit: int = 40) -> list[str]:
+    """Runs of more than `limit` characters of a case's own file that a message repeats:
+    messages show where a mistake is, never a file's contents."""
+    said = "\n".join(problems)
+    found = []
+    for content in files.values():
+        if isinstance(content, bytes):
+            content = content.decode("utf-8", "replace")
+        if isinstance(content, str):
+            text = " ".join(content.split())
+            found += [text[i:i + limit + 1] for i in range(0, max(len(text) - limit, 0), 7)
+                      if text[i:i + limit + 1] in said]
+    return found
+
+
+def test_the_check_for_quoting_can_fail():
+    files = {"a.yaml": "title: " + "a long line of text that must not be repeated in full " * 2}
+    assert _quoted_at_length([f"a.yaml:1: not {files['a.yaml']}"], files)
+    assert not _quoted_at_length(["a.yaml:1: not 'title: a long line of…'"], files)
 
 
 def test_every_case_has_an_expectation_and_there_are_enough():

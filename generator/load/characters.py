@@ -16,11 +16,14 @@ from ..problems import Problem
 
 # NUL is left to the loaders' own check, which says the file is not text at all.
 UNSHOWABLE = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# In a value, a carriage return too: in a file it ends a line (Windows writes CR LF),
+# but in a text (written "\r" in double quotes) it splits a CSV row.
+UNSHOWABLE_IN_VALUE = re.compile(UNSHOWABLE.pattern[:-1] + "\r]")
 MAX_REPORTED = 10  # a file full of them is one mistake, not a thousand
 
 
 # unicodedata has no names for control characters, only these common aliases do.
-_ALIASES = {0x07: "BELL", 0x08: "BACKSPACE", 0x0B: "LINE TABULATION", 0x0C: "FORM FEED",
+_ALIASES = {0x07: "BELL", 0x08: "BACKSPACE", 0x0B: "LINE TABULATION", 0x0C: "FORM FEED", 0x0D: "CARRIAGE RETURN",
             0x1B: "ESCAPE", 0x7F: "DELETE", 0x85: "NEXT LINE"}
 
 
@@ -42,7 +45,7 @@ def unshowable_problem(file: str, line: int | None, column: int | None, field: s
                    "type the text again.")
         code = "control-character"
     # A field can be a key holding the character: never print it, even there.
-    return Problem(file, line, column, UNSHOWABLE.sub("?", field), message, code)
+    return Problem(file, line, column, UNSHOWABLE_IN_VALUE.sub("?", field), message, code)
 
 
 def unshowable_in_text(text: str, file: str) -> list[Problem]:

@@ -24,7 +24,7 @@ import yaml
 
 from ..problems import Problem
 from .cache import ParseCache, content_key
-from .characters import UNSHOWABLE, unshowable_in_text, unshowable_problem
+from .characters import UNSHOWABLE_IN_VALUE, unshowable_in_text, unshowable_problem
 
 try:  # libyaml is several times faster; the pure-Python parser is a fallback.
     from yaml import CSafeLoader as _Loader
@@ -170,7 +170,7 @@ def read_yaml(path: Path, name: str, *, cache: ParseCache | None = None,
 
 def _unshowable_values(data: Any, loc: Loc = ()):
     if isinstance(data, str):
-        m = UNSHOWABLE.search(data)
+        m = UNSHOWABLE_IN_VALUE.search(data)
         if m:
             yield loc, m[0]
     elif isinstance(data, dict):

@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ..load.yaml_source import Loc, Source, format_loc
-from ..problems import Problem
+from ..problems import Problem, excerpt
 from .hints import did_you_mean, one_of
 
 M = typing.TypeVar("M", bound=BaseModel)
@@ -49,7 +49,7 @@ def _problem(source: Source, model: type[BaseModel], err: dict[str, Any]) -> Pro
         loc = loc[: loc.index("[key]")]
         on_key = True
     name = str(loc[-1]) if loc else "file"
-    shown = _show(value)
+    shown = excerpt(value)
 
     if kind == "missing":
         message = f"'{name}' is missing: add a line '{name}: ...' here."
@@ -82,7 +82,8 @@ def _problem(source: Source, model: type[BaseModel], err: dict[str, Any]) -> Pro
     elif kind in {"list_type"}:
         message = f"expected a list here (lines starting with '- '), not {_kind_of(value)}"
     elif kind in {"dict_type", "model_type", "model_attributes_type"}:
-        message = f"expected fields here ('name: value' lines), not {_kind_of(value)}"
+        # A whole file that is something else (a link's target, say) is barely quoted.
+        message = f"expected fields here ('name: value' lines), not {_kind_of(value, 40 if loc else 12)}"
     elif kind == "bool_parsing" or kind == "bool_type":
         message = f"{shown} is not yes or no: write true or false"
     elif kind in {"int_parsing", "int_type", "float_parsing", "float_type"}:
@@ -113,17 +114,12 @@ def _problem(source: Source, model: type[BaseModel], err: dict[str, Any]) -> Pro
     return source.problem(loc, message, code, key=on_key)
 
 
-def _show(value: Any) -> str:
-    text = str(value)
-    return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
-
-
-def _kind_of(value: Any) -> str:
+def _kind_of(value: Any, limit: int = 40) -> str:
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
         return "a group of fields"
-    return f"'{str(value)[:60]}'"
+    return excerpt(value, limit)
 
 
 def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:

@@ -175,6 +175,8 @@ case("link-updates-folder-outside", {f"{OUT}/updates/2021-04.yaml": UPDATE, U: N
 case("link-measures-folder-to-system", {"plans/measures": Link("/etc")})
 case("link-plans-folder-outside", {S: None, P: None, U: None, F: None, "plans/measures.yaml": None,
                                    f"{OUT}/plans/site.yaml": SITE, "plans": Link(f"{OUT}/plans")})
+case("password-file-copied-in", {U: "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/bin/sh\n"})
+case("private-key-copied-in", {"plans/glossary.yaml": "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n"})
 case("plan-file-is-a-folder", {P: None, "plans/wsoa/plan.yaml/README.txt": "hello\n"})
 
 # --- Characters that act or hide: control characters, direction overrides --------
@@ -184,6 +186,7 @@ case("escape-sequence-raw", {U: UPDATE.replace(NOTE, "note: Done \x1b[2J now")})
 case("bell-in-title", {P: PLAN.replace("title: Write a joint strategy", "title: Write a joint\x07 strategy")})
 case("c1-control", {U: UPDATE.replace(NOTE, "note: Done \x9b31m now")})
 case("backspace-escaped", {U: UPDATE.replace(NOTE, 'note: "Done\\b\\b\\bnot done"')})
+case("carriage-return-escaped", {F: ENGAGEMENT.replace("Letters were hard to follow.", '"Letters were\\rhard."')})
 case("right-to-left-override-in-title", {P: PLAN.replace("title: Joint commissioning",
                                                            "title: Joint \u202ecommissioning")})
 case("override-escaped-in-status-label", {S: SITE + SCALE.replace("label: Done", 'label: "\\u202EDone"'),
