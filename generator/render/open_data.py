@@ -20,6 +20,7 @@ import xlsxwriter
 from ..compute import history
 from ..model import FeedbackRef, Measure, MeasureRow, PlanEntry, Project, Site
 from ..validate.references import anchor
+from ..write.spreadsheet_safe import RULE as CSV_TEXTS, escaped  # noqa: F401 (CSV_TEXTS: data.md.j2)
 from .made_cache import MadeCache, made
 
 
@@ -250,11 +251,12 @@ def _number(value: float | None) -> int | float | None:
 
 def csv_bytes(table: Table) -> bytes:
     """As pandas writes it (pandas.read_csv gives the same table back): an empty
-    cell for no value, quotes only where needed."""
+    cell for no value, quotes only where needed, and no text a spreadsheet would run
+    as a formula (headers too: a comparator's name is one)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(table.columns)
-    writer.writerows(["" if v is None else v for v in row] for row in table.rows)
+    writer.writerow(map(escaped, table.columns))
+    writer.writerows(["" if v is None else escaped(v) for v in row] for row in table.rows)
     return buffer.getvalue().encode("utf-8")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..model.docs import reference
 from .mapping import Mapping
+from .workbook import LIMITS
 
 INTRO = """\
 # Tracker mapping
@@ -23,7 +24,10 @@ one, step by step, and `examples/tracker-mapping.yaml` is a complete example for
 - Rows are counted from 1, as Excel shows them. Blank rows are skipped.
 - The file follows the same YAML rules as the plans (see [input format](input-format.md)).
 - A committee pack made by `progress-pages export` needs no mapping.
-"""
+- In a .csv file, a ' in front of a text that starts with = + - @ or ' is taken away:
+  the committee pack's .csv files write such texts so, so that no spreadsheet runs them.
+- {limits}
+""".format(limits=LIMITS)
 
 
 def format_mapping_reference() -> str:

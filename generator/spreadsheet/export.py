@@ -12,6 +12,7 @@ from openpyxl.utils import get_column_letter
 from ..model import PlanEntry, Project
 from ..model.base import Due
 from ..write.files import replacing
+from ..write.spreadsheet_safe import escaped
 from .layout import ACTIONS, COLUMNS, MEASURES, PERIODS, PLAN, PRIORITIES, status_column
 from .values import uk_date
 
@@ -83,14 +84,17 @@ def _tidy(ws, frame: pd.DataFrame) -> None:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if isinstance(cell.value, (dt.date, dt.datetime)):
                 cell.number_format = "dd/mm/yyyy"
+            elif cell.data_type == "f":  # openpyxl takes every text starting with = for a formula
+                cell.data_type = "s"
 
 
 def write_csv(sheets: dict[str, pd.DataFrame], folder: Path, stem: str) -> list[Path]:
-    """One file per sheet, UTF-8 with the mark that tells Excel so, dates as 31/03/2021."""
+    """One file per sheet, UTF-8 with the mark that tells Excel so, dates as 31/03/2021,
+    and no text a spreadsheet would run as a formula."""
     paths = [folder / f"{stem}-{name.lower()}.csv" for name in sheets]
     with replacing(paths) as temps:
         for temp, frame in zip(temps, sheets.values()):
-            frame.map(lambda v: uk_date(Due(v)) if isinstance(v, dt.date) else v).to_csv(
+            frame.map(lambda v: uk_date(Due(v)) if isinstance(v, dt.date) else escaped(v)).to_csv(
                 temp, index=False, encoding="utf-8-sig", date_format="%d/%m/%Y")
     return paths
 
