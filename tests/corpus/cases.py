@@ -43,6 +43,7 @@ class Case:
     name: str
     files: dict[str, str | bytes | Link | None]
     expected: list[str]
+    kind: str  # the class of bad input, for the figures
 
 
 def place(root: Path, files: dict[str, str | bytes | Link | None]) -> None:
@@ -61,13 +62,20 @@ def place(root: Path, files: dict[str, str | bytes | Link | None]) -> None:
 
 
 CASES: list[Case] = []
+_kind = [""]
+
+
+def kind(name: str) -> None:
+    """The class of the cases that follow."""
+    _kind[0] = name
 
 
 def case(name: str, files: dict, *expected: str) -> None:
-    CASES.append(Case(name, files, list(expected)))
+    CASES.append(Case(name, files, list(expected), _kind[0]))
 
 
 # --- YAML that cannot be read, or that reads as something else ---------------
+kind("unreadable YAML")
 case("tab-indent", {U: UPDATE.replace("  A1.1:\n    status", "  A1.1:\n\tstatus")})
 case("unclosed-double-quote", {U: UPDATE.replace("note: The draft is written.", 'note: "The draft is written.')})
 case("unclosed-single-quote", {U: UPDATE.replace("note: The draft is written.", "note: 'The draft is written.")})
@@ -96,6 +104,7 @@ case("complex-key", {U: UPDATE.replace("  A1.1:\n", "  ? [A1.1]\n  :\n", 1)})
 case("empty-key", {U: UPDATE.replace("label: April", ": April")})
 
 # --- Right YAML, wrong content -------------------------------------------------
+kind("wrong content")
 case("missing-date", {U: UPDATE.replace("date: 2021-04-20\n", "")})
 case("impossible-date", {U: UPDATE.replace("2021-04-20", "2022-13-45")})
 case("thirtieth-of-february", {U: UPDATE.replace("2021-04-20", "2021-02-30")})
@@ -133,6 +142,7 @@ case("no-partners", {S: SITE.replace("  partners:\n    - name: Testshire Council
 case("visit-ends-before-it-starts", {S: SITE.replace("visit_end: 2020-02-07", "visit_end: 2020-01-07")})
 
 # --- References across files -----------------------------------------------------
+kind("broken references")
 case("unknown-status", {U: UPDATE.replace("status: green", "status: Greem")})
 case("status-label-not-id", {U: UPDATE.replace("status: green", "status: On track")})
 case("unknown-action", {U: UPDATE.replace("A1.2:", "A1.9:")})
@@ -153,11 +163,13 @@ case("feedback-duplicate-item", {F: ENGAGEMENT.replace("id: S2", "id: S1")})
 case("feedback-negative-people", {F: ENGAGEMENT.replace("people: 40", "people: -5")})
 
 # --- Personal data ------------------------------------------------------------------
+kind("personal data")
 case("personal-email", {U: UPDATE.replace("note: The draft is written.", "note: Ask jo.parent@gmail.com.")})
 case("personal-nhs-number", {U: UPDATE.replace("note: The draft is written.", "note: NHS no 943 476 5919.")})
 case("personal-postcode", {F: ENGAGEMENT.replace("Letters were hard to follow.", "A parent in LE1 6ZG said so.")})
 
 # --- Files that are not what they seem: links out of the project, pipes -------------
+kind("links out and special files")
 OUT = "../outside"
 GLOSSARY = "terms:\n  - term: Secret\n    meaning: A word from outside the project.\n"
 case("link-site-outside", {f"{OUT}/site.yaml": SITE, S: Link(f"{OUT}/site.yaml")})
@@ -180,6 +192,7 @@ case("private-key-copied-in", {"plans/glossary.yaml": "-----BEGIN OPENSSH PRIVAT
 case("plan-file-is-a-folder", {P: None, "plans/wsoa/plan.yaml/README.txt": "hello\n"})
 
 # --- Characters that act or hide: control characters, direction overrides --------
+kind("control and direction characters")
 NOTE = "note: The draft is written."
 case("escape-sequence-escaped", {U: UPDATE.replace(NOTE, 'note: "Done \\e[2J\\e[31mnow"')})
 case("escape-sequence-raw", {U: UPDATE.replace(NOTE, "note: Done \x1b[2J now")})
@@ -197,6 +210,7 @@ case("control-in-measure-csv", {"plans/measures/ehcp-20-weeks.csv": "date,value,
 case("override-in-measure-csv", {"plans/measures/ehcp-20-weeks.csv": "date,value,England\n2021-03,\u202e55,60\n"})
 
 # --- Personal data in disguise -------------------------------------------------------
+kind("personal data in disguise")
 case("ni-number-spaced", {U: UPDATE.replace(NOTE, "note: Her NI number is QQ 12 34 56 C.")})
 case("ni-number-compact", {U: UPDATE.replace(NOTE, "note: Ref QQ123456C on file.")})
 case("ni-number-lower-case", {F: ENGAGEMENT.replace("Letters were hard to follow.", "Mine is ab123456d.")})

@@ -88,3 +88,17 @@ def test_the_excel_download_holds_them_as_texts_not_formulas(files):
 def test_the_open_data_page_says_so(files):
     page = html.unescape(files["data/index.md"])  # texts are written as character references
     assert "a text that starts with = + - or @ has a ' in front of it" in page
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from generator.write.spreadsheet_safe import FORMULA_STARTS, escaped, unescaped  # noqa: E402
+
+
+@given(st.text(alphabet=st.sampled_from(["=", "+", "-", "@", "'", "\t", "\r", "a", "1", " ", "("]), max_size=8)
+       | st.text(max_size=20))
+def test_no_text_is_written_as_a_formula_and_every_text_reads_back(text):
+    cell = escaped(text)
+    assert not cell.startswith(FORMULA_STARTS)
+    assert unescaped(cell) == text

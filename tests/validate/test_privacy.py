@@ -131,3 +131,24 @@ def test_a_deny_listed_name_is_caught_however_it_is_spaced(problems, written):
     files = {"plans/deny-list.txt": "Alfie   Smithson\n",
              U: UPDATE.replace("note: The draft is written.", f"note: |\n      We met {written}.")}
     assert [p[0] for p in problems(files)] == ["personal-data"]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from generator.validate.privacy import INVISIBLE, find_personal_data  # noqa: E402
+
+HIDING = [chr(c) for c in INVISIBLE] + ["\u00a0", "\u2009", "\u3000", "\n", "  "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), found=st.sampled_from([
+    ("jo.parent@gmail.com", "email address"), ("QQ123456C", "National Insurance number"),
+    ("07700 900123", "phone number"), ("943 476 5919", "NHS number")]))
+def test_personal_data_is_found_whatever_invisible_characters_hide_in_it(data, found):
+    text, kind = found
+    at = data.draw(st.integers(1, len(text) - 1))
+    hide = data.draw(st.sampled_from([h for h in HIDING if not h.isspace()] if " " not in text[at - 1:at + 1]
+                                     and kind != "phone number" else HIDING))
+    hidden = text[:at] + hide + text[at:]
+    assert kind in [h.kind for h in find_personal_data(f"Note: {hidden}.")], repr(hidden)

@@ -59,3 +59,32 @@ def test_any_bytes_give_a_project_or_clean_problems(raw):
         (root / "plans/wsoa/updates/2021-04.yaml").write_bytes(raw)
         project, report = load_project(root / "plans", root)
         assert project is None and report.errors
+
+
+UNSHOWABLE = [chr(c) for c in (*range(1, 9), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0),
+                               *range(0x202A, 0x202F), *range(0x2066, 0x206A))]
+
+
+@SETTINGS
+@given(name=st.sampled_from(sorted(FILES)), data=st.data())
+def test_a_control_or_direction_character_anywhere_is_refused_where_it_is(name, data):
+    """Written as it is, or as a double-quoted escape: never into a project."""
+    text = FILES[name]
+    char = data.draw(st.sampled_from(UNSHOWABLE))
+    at = data.draw(st.integers(0, len(text)))
+    written = data.draw(st.sampled_from(["raw", "escaped"]))
+    if written == "escaped":  # a quoted value somewhere in the file
+        lines = text.splitlines(keepends=True)
+        i = data.draw(st.sampled_from([i for i, line in enumerate(lines) if ": " in line and
+                                       not line.rstrip().endswith(":")]))
+        key, _, value = lines[i].partition(": ")
+        lines[i] = f'{key}: "{value.strip()}\\u{ord(char):04x}"\n'
+        edited = "".join(lines)
+    else:
+        edited = text[:at] + char + text[at:]
+    with tempfile.TemporaryDirectory() as tmp:
+        root = write(Path(tmp), {**FILES, name: edited})
+        project, report = load_project(root / "plans", root)
+    assert project is None
+    assert any(p.code in {"control-character", "bidi-control"} and p.file == name and p.line
+               for p in report.errors), report.summary()
