@@ -87,7 +87,8 @@ def normalise(text: str) -> str:
 
 
 def find_personal_data(text: str, deny: list[str] = ()) -> list[Hit]:
-    """Hits in the normalised text (see normalise)."""
+    """Hits in the normalised text (see normalise); `deny` as read_deny_list gives it,
+    normalised too."""
     text = normalise(text)
     hits: list[Hit] = []
 
@@ -107,7 +108,7 @@ def find_personal_data(text: str, deny: list[str] = ()) -> list[Hit]:
     for m in BIRTH.finditer(text):
         add("date of birth", m.start(), m.end())
     for term in deny:
-        for m in re.finditer(rf"(?<!\w){re.escape(normalise(term))}(?!\w)", text, re.IGNORECASE):
+        for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text, re.IGNORECASE):
             add("name or term from the deny-list", m.start(), m.end())
     return sorted(hits, key=lambda h: h.start)
 
@@ -169,7 +170,7 @@ def _terms(path: Path, shown: str, fail) -> list[str]:
         reason = e.strerror if isinstance(e, OSError) else "it is not UTF-8 text"
         fail(shown, f"the deny-list cannot be read ({reason}); the build needs it.")
         return []
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]
+    return [normalise(line) for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]
 
 
 def _strings(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
