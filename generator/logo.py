@@ -145,16 +145,16 @@ def _rebuilt(element: ET.Element, depth: int) -> ET.Element | None:
                 copy.set(attribute, value)
         if local == "style":
             # Kept, not dropped: Illustrator gives every colour as a class in <style>,
-            # so without it a logo would lose its colours. It passes the same rules as
-            # a style attribute; comments, which could hide things from them, go.
-            copy.text = CSS_COMMENT.sub("", element.text or "")
-            _refuse_css(copy.text, "<style>")
+            # so without it a logo would lose its colours. It passed the same rules as
+            # a style attribute (_refuse_dangerous) without its comments, and is
+            # written without them, so what was checked is what is published.
+            copy.text = _css(element)
         else:
             copy.text = element.text
         copy.tail = element.tail
     for child in element:
         kept = _rebuilt(child, depth + 1)
-        if copy is not None and kept is not None:
+        if copy is not None and kept is not None and local != "style":  # its text is all it has
             copy.append(kept)
     return copy
 
@@ -186,7 +186,7 @@ def _refuse_dangerous(element: ET.Element, local: str) -> None:
                           f"\"{_short(element.get('attributeName', ''))}\">): save the logo again "
                           f"without animation, {EDITORS}")
     if tag == "style":
-        _refuse_css(CSS_COMMENT.sub("", element.text or ""), "<style>")
+        _refuse_css(_css(element), "<style>")
     for key, value in element.attrib.items():
         name = _split(key)[1]
         where = f"the {name} attribute of <{local}>"
@@ -223,6 +223,11 @@ def _refuse_css(css: str, where: str) -> None:
         raise Refused(f"the logo's styles could load or run something ('{found}' in {where}): {PLAIN}")
     for address in URL.findall(css):
         _refuse_address(address, where)
+
+
+def _css(style: ET.Element) -> str:
+    """All the text in a <style>, also after elements inside it, without comments."""
+    return CSS_COMMENT.sub("", "".join(style.itertext()))
 
 
 def _split(name: str) -> tuple[str, str]:

@@ -194,6 +194,13 @@ def test_styles_that_could_load_or_run_something_are_refused(make_project, css, 
         AT + f"the logo's styles could load or run something ('{found}' in <style>): {PLAIN}"]
 
 
+def test_css_after_an_element_inside_style_is_checked_too(make_project):
+    [found] = logo_problems(make_project, svg("<style>rect { fill: red }<g/>@import 'https://x.example/';</style>"))
+    assert found == AT + f"the logo's styles could load or run something ('@import' in <style>): {PLAIN}"
+    out = published(make_project, svg("<style>rect { fill: red }<g/> circle { fill: blue }</style>"))
+    assert b"<style>rect { fill: red } circle { fill: blue }</style>" in out
+
+
 def test_a_style_url_to_elsewhere_is_refused_even_behind_a_comment(make_project):
     [found] = logo_problems(make_project, svg("<style>rect { fill: url(/**/https://x.example/) }</style>"))
     # Comments go before the check, so what is checked is what is written.
