@@ -31,6 +31,7 @@ from ..compute.dates import source_date_epoch
 from ..compute.view import shown
 from ..gc_pause import collector_paused
 from ..load.cache import ParseCache, default_folder
+from ..logo import Logo
 from ..model import Project
 from ..render import NavItem, fragments, iter_pages, navigation
 from ..render.info_pages import footer_links, info_navigation, info_pages
@@ -62,7 +63,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         # inputs are read once; plain `mkdocs build` leaves this empty.
         self.project: Project | None = None
         self.pages: list[str] = []  # pages, charts and downloads
-        self.logo: Path | None = None
+        self.logo: Logo | None = None
         self.in_nav: set[str] = set()
         # Kept between rebuilds only while serving (see on_startup).
         self.cache: ParseCache | None = None
@@ -144,8 +145,8 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
                          else InclusionLevel.NOT_IN_NAV)
             files.append(File.generated(config, path, abs_src_path=str(folder / path), inclusion=inclusion))
         if self.logo is not None:
-            files.append(File.generated(config, f"{LOGO_DIR}/{self.logo.name}",
-                                        abs_src_path=str(self.logo)))
+            # The safe bytes made when the plans were checked, never the input file.
+            files.append(File.generated(config, f"{LOGO_DIR}/{self.logo.name}", content=self.logo.content))
         return files
 
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:

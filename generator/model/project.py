@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 from typing import Mapping
 
+from ..logo import Logo
 from .feedback import Engagement, FeedbackItem
 from .glossary import Term
 from .measure import Measure, MeasureRow
@@ -66,7 +66,7 @@ class Project:
     # Each measure's figures (plans/measures/<id>.csv), oldest first; no file, no figures.
     measure_rows: Mapping[str, tuple[MeasureRow, ...]] = field(default_factory=dict)
     glossary: tuple[Term, ...] = field(default=())  # the default's words and the area's
-    logo: Path | None = None  # the checked logo file, from site.yaml's branding
+    logo: Logo | None = None  # site.yaml's branding logo, as it may be published
     engagements: tuple[EngagementEntry, ...] = field(default=())
     # For each plan, a key of the contents of every file its pages are made from (its
     # own, site.yaml, measures.yaml, the glossary, its feedback), when all are known:

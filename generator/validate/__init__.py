@@ -17,7 +17,7 @@ from ..model import (DEFAULT_STATUSES, Engagement, EngagementEntry, Measures, Pe
 from ..problems import Problem, Report
 from . import privacy, references
 from .accessibility import check_statement
-from .branding import check_branding, logo_path
+from .branding import check_branding
 from .dates import check_dates
 from .glossary import load_glossary
 from .measure_rows import check_rows, measure_id
@@ -38,14 +38,15 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
     inputs, problems = read_inputs(plans_dir, root, cache)
     report.extend(problems)
 
-    site = measures = None
+    site = measures = logo = None
     if inputs.site is not None and not problems_for(report, inputs.site.name):
         site, found = validate_source(inputs.site, Site)
         report.extend(found)
         if site:
             report.extend(references.check_site(site, inputs.site))
             report.extend(check_statement(site, inputs.site))
-            report.extend(check_branding(site, inputs.site, plans_dir))
+            logo, found = check_branding(site, inputs.site, plans_dir)
+            report.extend(found)
     scale = _scale(site, inputs.site)
     measure_ids: set[str] = set()
     if inputs.measures is not None and not problems_for(report, inputs.measures.name):
@@ -119,7 +120,7 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
     project = Project(site=site, plans=tuple(entries),
                       measures=tuple(measures.measures) if measures else (),
                       measure_rows=measure_rows, engagements=tuple(engagements), glossary=glossary,
-                      logo=logo_path(site, plans_dir),
+                      logo=logo,
                       plan_sources=_plan_sources(inputs, feedback_sources))
     if plain_english:
         report.extend(check_plain_english(project, inputs.site, sources[1:]))

@@ -10,7 +10,8 @@ def test_a_logo_next_to_site_yaml_and_a_dark_colour_are_accepted(make_project):
     write(root, {"plans/logo.svg": "<svg xmlns='http://www.w3.org/2000/svg'/>"})
     project, report = load_project(root / "plans", root)
     assert report.ok, report.summary()
-    assert project.logo == root / "plans" / "logo.svg"
+    assert project.logo.name == "logo.svg"
+    assert project.logo.content.endswith(b'<svg xmlns="http://www.w3.org/2000/svg" />\n')
 
 
 def test_a_missing_logo_and_a_colour_too_light_for_white_text_are_errors(make_project):
@@ -23,7 +24,7 @@ def test_a_missing_logo_and_a_colour_too_light_for_white_text_are_errors(make_pr
 
 
 def test_the_logo_must_be_an_image_inside_the_plans_folder(make_project):
-    for logo in ("../mkdocs.yml", "notes.txt", "/etc/passwd"):
+    for logo in ("../mkdocs.yml", "notes.txt", "/etc/passwd", "logo.gif", "logo.svgz", "logo.html"):
         found = messages(make_project, {"plans/site.yaml": SITE + BRANDING.replace("logo.svg", logo)})
-        assert found == ["plans/site.yaml:13:9: branding.logo: the logo must be an .svg or .png file "
-                         "in the plans folder, e.g. 'logo.svg'."], logo
+        assert found == ["plans/site.yaml:13:9: branding.logo: the logo must be an .svg, .png or .jpg "
+                         "file in the plans folder, e.g. 'logo.svg'."], logo
