@@ -1,7 +1,10 @@
 """Checks on the area's logo and colour that need the files or a contrast sum."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+from ..load.inside import Inside
 from ..load.yaml_source import Source
 from ..logo import Logo, Refused, safe_logo
 from ..model import Site
@@ -29,13 +32,15 @@ def check_branding(site: Site, src: Source, plans_dir: Path) -> tuple[Logo | Non
         return None, problems
     logo = plans_dir / site.branding.logo
     at = ("branding", "logo")
-    inside = logo.resolve().is_relative_to(plans_dir.resolve())
-    if not inside or logo.suffix.lower() not in LOGO_TYPES:
+    written_inside = os.path.normpath(logo).startswith(os.path.normpath(plans_dir) + os.sep)
+    if not written_inside or logo.suffix.lower() not in LOGO_TYPES:
         problems.append(src.problem(at, "the logo must be an .svg, .png or .jpg file in the plans "
                                     "folder, e.g. 'logo.svg'.", "logo-file"))
-    elif not logo.is_file():
+    elif not os.path.lexists(logo):
         problems.append(src.problem(at, f"there is no file '{site.branding.logo}' next to site.yaml.",
                                     "logo-file"))
+    elif (why := Inside(plans_dir).refusal(logo)) is not None:
+        problems.append(src.problem(at, f"the logo file {why}", "not-inside"))
     elif logo.stat().st_size > MAX_LOGO_BYTES:
         problems.append(src.problem(at, f"the logo is {logo.stat().st_size // 1024} KB; the limit is "
                                     f"{MAX_LOGO_BYTES // 1024} KB. Save a smaller version.", "logo-file"))

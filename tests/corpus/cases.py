@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from conftest import ENGAGEMENT, MEASURES, PLAN, SITE, UPDATE
+from logos import jpeg, png, png_claiming
 
 U = "plans/wsoa/updates/2021-04.yaml"
 P = "plans/wsoa/plan.yaml"
@@ -223,6 +224,45 @@ case("deny-listed-name-with-no-break-space", {"plans/deny-list.txt": "Alfie Smit
                                               U: UPDATE.replace(NOTE, "note: We met Alfie\u00a0Smithson.")})
 case("deny-listed-name-with-soft-hyphen", {"plans/deny-list.txt": "Alfie Smithson\n",
                                            U: UPDATE.replace(NOTE, "note: We met Al\u00adfie Smithson.")})
+
+# --- Logos that would act when opened, or are not what their name says --------------
+kind("unsafe logos")
+LOGO_SVG = SITE + "branding:\n  logo: logo.svg\n"
+LOGO_PNG = SITE + "branding:\n  logo: logo.png\n"
+SVG_OPEN = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+RECT = b'<rect width="9" height="9"/>'
+
+
+def svg_logo(name: str, body: bytes, start: bytes = SVG_OPEN) -> None:
+    case(name, {S: LOGO_SVG, "plans/logo.svg": start + body + b"</svg>"})
+
+
+svg_logo("logo-script", b"<script>alert(1)</script>")
+svg_logo("logo-script-in-another-namespace", b'<h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script>')
+svg_logo("logo-onload", b"", SVG_OPEN.replace(b">", b' onload="alert(1)">', 1))
+svg_logo("logo-onclick-nested", b'<g><rect onClick="alert(1)" width="9" height="9"/></g>')
+svg_logo("logo-javascript-link-with-entity", b'<a href="java&#x73;cript:alert(1)">' + RECT + b"</a>")
+svg_logo("logo-javascript-link-spaced", b'<a xmlns:x="http://www.w3.org/1999/xlink" x:href=" JavaScript:alert(1)">'
+         + RECT + b"</a>")
+svg_logo("logo-data-url", b'<a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">' + RECT + b"</a>")
+svg_logo("logo-outside-image", b'<image href="https://tracker.example/p.png" width="9" height="9"/>')
+svg_logo("logo-outside-fill", b'<rect width="9" height="9" style="fill:url(https://x.example/#g)"/>')
+svg_logo("logo-style-import", b"<style>@import url(https://x.example/a.css);</style>")
+svg_logo("logo-foreign-object", b'<foreignObject width="9" height="9"><div xmlns="http://www.w3.org/1999/xhtml">'
+         b"hi</div></foreignObject>")
+svg_logo("logo-animate-href", b'<a href="#x"><animate attributeName="href" to="javascript:alert(1)"/>' + RECT + b"</a>")
+svg_logo("logo-billion-laughs", b"<text>&b;</text>", b'<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b '
+         b'"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>' + SVG_OPEN)
+svg_logo("logo-external-entity", b"<text>&x;</text>", b'<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+         + SVG_OPEN)
+svg_logo("logo-not-xml", b"<rect width=9 height=9>")
+case("logo-png-is-a-web-page", {S: LOGO_PNG, "plans/logo.png": b"<!DOCTYPE html><html><script>alert(1)</script></html>"})
+case("logo-png-is-a-gif", {S: LOGO_PNG, "plans/logo.png": b"GIF89a\x01\x00\x01\x00\x00\x00\x00;"})
+case("logo-png-is-a-jpeg", {S: LOGO_PNG, "plans/logo.png": jpeg()})
+case("logo-png-cut-short", {S: LOGO_PNG, "plans/logo.png": png()[:40]})
+case("logo-png-bomb", {S: LOGO_PNG, "plans/logo.png": png_claiming(20000, 20000)})
+case("logo-link-outside", {S: LOGO_SVG, f"{OUT}/logo.svg": SVG_OPEN + RECT + b"</svg>",
+                           "plans/logo.svg": Link(f"{OUT}/logo.svg")})
 
 
 if __name__ == "__main__":  # print what the checker says for every case
