@@ -31,6 +31,7 @@ from ..compute.dates import source_date_epoch
 from ..compute.view import shown
 from ..gc_pause import collector_paused
 from ..load.cache import ParseCache, default_folder
+from ..load.inside import links_out
 from ..logo import Logo
 from ..model import Project
 from ..render import NavItem, fragments, iter_pages, navigation
@@ -136,6 +137,16 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         folder = self.generated_dir(config)
+        # A pull request can add a link to a runner's file among the pages or the theme's
+        # overrides (templates are read by Jinja, not listed in `files`); both follow it.
+        overrides = config.theme.custom_dir
+        templates = [os.path.join(d, name) for d, _, names in os.walk(overrides, followlinks=True)
+                     for name in names] if overrides else []
+        outside = links_out([f.abs_src_path for f in files if f.abs_src_path] + templates,
+                            Path(config.config_file_path).parent, folder)
+        if outside:
+            raise PluginError(f"{', '.join(outside)}: a link to something outside the project, so it "
+                              "is not published: put the file itself there instead of the link.")
         for path in self.pages:
             if files.get_file_from_path(path) is not None:
                 raise PluginError(f"{config.docs_dir}/{path} has the same name as a generated page: "

@@ -57,3 +57,21 @@ def outside_project(plans_dir: Path, root: Path) -> bool:
     """A plans folder that is itself a link to somewhere outside the project."""
     real, project = os.path.realpath(plans_dir), os.path.realpath(root)
     return real != project and not real.startswith(project + os.sep)
+
+
+def links_out(paths: list[str], root: Path, skip: Path | None = None) -> list[str]:
+    """Of `paths` written inside the project at `root` (its hand-written pages and
+    theme overrides, which MkDocs reads following links), those that a link takes
+    outside it, relative to `root`. Files of installed themes are outside by
+    address and are not ours to check; `skip` is a folder of our own making."""
+    lexical, real = os.path.abspath(root), os.path.realpath(root)
+    skipped = os.path.abspath(skip) + os.sep if skip is not None else None
+    found = []
+    for path in paths:
+        path = os.path.abspath(path)
+        if not path.startswith(lexical + os.sep) or (skipped and path.startswith(skipped)):
+            continue
+        target = os.path.realpath(path)
+        if not target.startswith(real + os.sep):
+            found.append(os.path.relpath(path, lexical).replace(os.sep, "/"))
+    return found
