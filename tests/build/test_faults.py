@@ -258,3 +258,26 @@ def test_caches_that_cannot_be_written_do_not_stop_the_build(built, tmp_path, mo
     project = site_copy(tmp_path)
     assert run(["build"], project).returncode == 0
     assert tree_digest(project / "site") == tree_digest(built / "site")
+
+
+# The other commands that write files: the whole output or none of it.
+
+def _full(*args, **kwargs):
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_export_on_a_full_disk_leaves_no_part_of_the_pack(project, tmp_path, monkeypatch):
+    import importlib
+    export = importlib.import_module("generator.spreadsheet.export")  # the module, not its function
+    monkeypatch.setattr(export, "write_csv", _full)  # after the workbook was written
+    result = CliRunner().invoke(main, ["export", "-o", str(tmp_path / "pack")])
+    said(result, "Cannot export the committee pack: the disk is full (while writing "
+                f"{tmp_path / 'pack'}). Free some space and try again. Nothing was written.")
+    assert list((tmp_path / "pack").iterdir()) == []
+
+
+def test_report_on_a_full_disk_leaves_no_file(project, tmp_path, monkeypatch):
+    monkeypatch.setattr(Path, "write_text", _full)
+    result = CliRunner().invoke(main, ["report", "-o", str(tmp_path / "report.md")])
+    said(result, f"Cannot write the report: the disk is full (while writing {tmp_path / 'report.md'}).")
+    assert list(tmp_path.iterdir()) == []
