@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
+from .faults import plain
 from .gc_pause import collector_paused
 from .load.cache import ParseCache, default_folder
 from .validate import load_project
@@ -15,6 +17,22 @@ PLANS = click.option("--plans", "plans_dir", default="plans", show_default=True,
                      type=click.Path(path_type=Path), help="The folder holding site.yaml and the plans.")
 CONFIG = click.option("--config-file", "-f", default="mkdocs.yml", show_default=True,
                       type=click.Path(path_type=Path, dir_okay=False), help="The MkDocs configuration.")
+
+
+@contextmanager
+def faults_said(doing: str, option: str, unchanged: str):
+    """A full disk, or a place we may not write in, in one plain line (exit 1)."""
+    try:
+        yield
+    except OSError as e:
+        said = plain(e, option)
+        if said is None:
+            raise
+        click.echo(f"Cannot {doing}: {said} {unchanged}", err=True)
+        sys.exit(1)
+
+
+SITE_FAULTS = ("build the site", "--site-dir", "The site was not changed.")
 
 
 @click.group()
@@ -50,7 +68,7 @@ def check(plans_dir: Path, strict: bool) -> None:
 @main.command()
 @PLANS
 @CONFIG
-@click.option("--site-dir", "-d", type=click.Path(path_type=Path, file_okay=False),
+@click.option("--site-dir", "-d", type=click.Path(path_type=Path),
               help="Where to write the site (default: site_dir in the MkDocs configuration).")
 @click.option("--preview", is_flag=True, help="Include drafts, each page marked 'Draft: not yet agreed'. "
               "Never publish a preview.")
@@ -60,11 +78,12 @@ def build(plans_dir: Path, config_file: Path, site_dir: Path | None, preview: bo
     The site is built in a temporary folder and swapped in only when the build
     succeeded: after any failure the previous site is left as it was.
     """
-    from .build import BuildFailed, build_site
+    from .build import BuildFailed, build_site, site_target
     from .build.plugin import PREVIEW_ENV
 
     os.environ[PREVIEW_ENV] = "1" if preview else "0"
-
+    with faults_said(*SITE_FAULTS):
+        target = site_target(config_file, site_dir)  # before the inputs are read: fail fast
     with collector_paused():
         project, report = load_project(plans_dir, Path.cwd(), ParseCache(default_folder()))
     for line in report.summary().splitlines()[:-1]:
@@ -73,7 +92,8 @@ def build(plans_dir: Path, config_file: Path, site_dir: Path | None, preview: bo
         click.echo(report.summary().splitlines()[-1] + ": the site was not changed.", err=True)
         sys.exit(1)
     try:
-        target = build_site(config_file, project, site_dir)
+        with faults_said(*SITE_FAULTS):
+            build_site(config_file, project, target)
     except BuildFailed as e:
         click.echo(f"{e}\nThe site was not changed.", err=True)
         sys.exit(1)
@@ -121,7 +141,8 @@ def changes(base: str, head: str | None, plans_dir: Path, output: Path | None) -
         sys.exit(1)
     click.echo(summary, nl=False)
     if output:
-        with output.open("a", encoding="utf-8") as f:
+        with faults_said("add the summary", "--output", f"{output} may end with part of it."), \
+                output.open("a", encoding="utf-8") as f:
             f.write(summary)
 
 
@@ -192,7 +213,8 @@ def import_(tracker: Path, plan_id: str, mapping_file: Path | None, plans_dir: P
         click.echo(f"{len(changed)} existing file(s) would change (see the diff above). "
                    "Nothing was written: run again with --force to overwrite them.", err=True)
         sys.exit(1)
-    write_atomically({c.path: c.text for c in found if c.kind != "unchanged"})
+    with faults_said("import the tracker", "--plans", "No plan file was changed."):
+        write_atomically({c.path: c.text for c in found if c.kind != "unchanged"})
     click.echo(f"Imported {outcome.counts} into {relative(plans_dir / plan_id, Path.cwd())}/.")
 
 
@@ -207,7 +229,9 @@ def export(plans_dir: Path, plan_id: str | None, output_dir: Path) -> None:
     from .spreadsheet import export as export_pack
 
     project = _project(plans_dir)
-    for path in export_pack(project, _plan(project, plan_id), output_dir):
+    with faults_said("export the committee pack", "--output-dir", "Nothing was written."):
+        written = export_pack(project, _plan(project, plan_id), output_dir)
+    for path in written:
         click.echo(f"Wrote {os.path.relpath(path)}")
 
 
@@ -236,9 +260,10 @@ def report(plans_dir: Path, plan_id: str | None, period_id: str | None, output: 
     text = committee_markdown(project.site, committee(project, entry, period))
     if output is None:
         click.echo(text, nl=False)
-    elif output.suffix.lower() == ".pdf":
-        committee_pdf(text, f"{entry.plan.title}: progress report, {period.update.label}", output)
-    else:
-        write_atomically({output: text})
+    with faults_said("write the report", "--output", "Nothing was written."):
+        if output is not None and output.suffix.lower() == ".pdf":
+            committee_pdf(text, f"{entry.plan.title}: progress report, {period.update.label}", output)
+        elif output is not None:
+            write_atomically({output: text})
     if output is not None:
         click.echo(f"Wrote {os.path.relpath(output)}")

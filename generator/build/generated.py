@@ -45,11 +45,7 @@ def write_pages(folder: Path, pages: Iterable[tuple[str, str | bytes | KeptFile]
                 continue
         except FileNotFoundError:
             target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o644)  # mkstemp made it private
-        os.replace(tmp, target)
+        _write(target, data)
         changed.append(path)
         if memo is not None:
             memo[path] = (text, _mtime(target))
@@ -58,6 +54,21 @@ def write_pages(folder: Path, pages: Iterable[tuple[str, str | bytes | KeptFile]
             del memo[gone]
     _remove_others(folder, set(every))
     return every, changed
+
+
+def _write(target: Path, data: bytes) -> None:
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, 0o644)  # mkstemp made it private
+        os.replace(tmp, target)
+    except OSError as e:
+        if tmp is not None:
+            os.unlink(tmp)  # a full disk must not leave half a page behind
+        e.filename = str(target)  # not the temporary file's name, and a write gives none
+        raise
 
 
 def _mtime(path: Path) -> int | None:

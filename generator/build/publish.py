@@ -12,12 +12,35 @@ import ctypes
 import errno
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
+
+from ..faults import NotAFolder
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
 STAGING = "-building-"
+
+
+def publishable(target: Path) -> Path:
+    """`target` as an absolute path, once it is known that a site can be swapped in
+    there: checked before anything is built. Only the folders above it are resolved:
+    the site itself must be a real folder (or nothing yet), never a link, which would
+    have us replace what it points to or move the link aside; and every folder of the
+    old site must be ours to remove, or it would be left behind once swapped out."""
+    target = Path(os.path.abspath(target))
+    target = target.parent.resolve() / target.name
+    try:
+        mode = os.lstat(target).st_mode
+    except FileNotFoundError:
+        return target
+    if not stat.S_ISDIR(mode):
+        raise NotAFolder(target, mode)
+    for folder, _, _ in os.walk(target):
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), folder)
+    return target
 
 
 def staging_folder(target: Path) -> Path:
@@ -68,5 +91,9 @@ def publish(staging: Path, target: Path) -> None:
         return
     old = target.with_name(f".{target.name}{STAGING}{os.getpid()}-old")
     target.rename(old)
-    staging.rename(target)
+    try:
+        staging.rename(target)
+    except OSError:
+        old.rename(target)
+        raise
     shutil.rmtree(old, ignore_errors=True)

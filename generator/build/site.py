@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
@@ -12,7 +13,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
 from ..model import Project
-from .publish import publish, staging_folder
+from .publish import publish, publishable, staging_folder
 
 # Material prints an end-of-life banner on every build; the facts are in the README.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -22,10 +23,15 @@ class BuildFailed(Exception):
     pass
 
 
+def site_target(config_file: Path, site_dir: Path | None = None) -> Path:
+    """Where the site goes, checked (publish.publishable) before anything is built."""
+    return publishable(Path(site_dir or load_config(str(config_file.resolve())).site_dir))
+
+
 def build_site(config_file: Path, project: Project, site_dir: Path | None = None) -> Path:
     config_file = config_file.resolve()
     show_mkdocs_log(logging.WARNING)
-    target = Path(site_dir or load_config(str(config_file)).site_dir).resolve()
+    target = site_target(config_file, site_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = staging_folder(target)
     try:
@@ -34,15 +40,46 @@ def build_site(config_file: Path, project: Project, site_dir: Path | None = None
         if plugin is None:
             raise BuildFailed(f"{config_file.name} does not list the progress-pages plugin.")
         plugin.project = project  # type: ignore[attr-defined]
-        mkdocs_build(config)
+        with _fault_said_once():
+            mkdocs_build(config)
+        publish(staging, target)
     except (Abort, MkDocsException) as e:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildFailed(f"MkDocs could not build the site: {e}") from e
+    except OSError as e:
+        shutil.rmtree(staging, ignore_errors=True)
+        # Named as the person knows it (the staging folder is gone); a failed copy
+        # names its source first and the file written second.
+        where = Path(e.filename2 or e.filename or staging)
+        if where.is_relative_to(staging):
+            e.filename, e.filename2 = str(target / where.relative_to(staging)), None
+        raise
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    publish(staging, target)
     return target
+
+
+class _OnlyOurs(logging.Filter):
+    """MkDocs logs a page's failed write (a full disk) before raising it; the command
+    says it once, in its own words."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return not (message.startswith("Error building page") and "[Errno " in message)
+
+
+@contextmanager
+def _fault_said_once():
+    mkdocs = logging.getLogger("mkdocs")
+    only_ours = _OnlyOurs()
+    for handler in mkdocs.handlers:
+        handler.addFilter(only_ours)
+    try:
+        yield
+    finally:
+        for handler in mkdocs.handlers:
+            handler.removeFilter(only_ours)
 
 
 def show_mkdocs_log(level: int) -> None:

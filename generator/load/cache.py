@@ -63,7 +63,7 @@ class KeyedFile:
         try:
             db = self._connect()
             row = db.execute(f"SELECT data FROM {self.table} WHERE key = ?", (key,)).fetchone() if db else None
-        except sqlite3.Error:
+        except (sqlite3.Error, OSError):
             return None
         if row:
             self.read_keys.add(key)
@@ -82,7 +82,7 @@ class KeyedFile:
                                    ((today, key) for key in self.read_keys))
                     db.execute(f"DELETE FROM {self.table} WHERE used < ?", (today - KEEP_DAYS,))
                 self.read_keys = set()
-        except sqlite3.Error:
+        except (sqlite3.Error, OSError):  # a full disk, a folder we may not write in: build without
             pass
 
     def _connect(self) -> sqlite3.Connection | None:

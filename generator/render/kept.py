@@ -111,5 +111,11 @@ class KeptPlans:
                     files[path] = [stat.st_size, stat.st_mtime_ns]
             plans[plan_id] = {"fingerprint": fingerprint, "files": files, "summaries": list(parts.summaries),
                               "chart": parts.chart and dataclasses.asdict(parts.chart), "sizes": parts.sizes}
-        write_atomically({self.folder / KEPT_LIST: json.dumps({"plans": plans}, ensure_ascii=False, indent=1)})
+        try:
+            write_atomically({self.folder / KEPT_LIST: json.dumps({"plans": plans}, ensure_ascii=False, indent=1)})
+        except OSError:
+            # Like a list that cannot be read, one that cannot be written costs only
+            # time: the list left from before names files whose sizes and times no
+            # longer match those written now, so no plan is kept by mistake.
+            return
         self.found = plans

@@ -63,11 +63,10 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
 
 
 def write_xlsx(sheets: dict[str, pd.DataFrame], path: Path) -> None:
-    with replacing([path]) as (temp,):
-        with pd.ExcelWriter(temp, engine="openpyxl") as writer:
-            for name, frame in sheets.items():
-                frame.to_excel(writer, sheet_name=name, index=False)
-                _tidy(writer.sheets[name], frame)
+    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        for name, frame in sheets.items():
+            frame.to_excel(writer, sheet_name=name, index=False)
+            _tidy(writer.sheets[name], frame)
 
 
 def _tidy(ws, frame: pd.DataFrame) -> None:
@@ -88,19 +87,19 @@ def _tidy(ws, frame: pd.DataFrame) -> None:
                 cell.data_type = "s"
 
 
-def write_csv(sheets: dict[str, pd.DataFrame], folder: Path, stem: str) -> list[Path]:
+def write_csv(sheets: dict[str, pd.DataFrame], paths: list[Path]) -> None:
     """One file per sheet, UTF-8 with the mark that tells Excel so, dates as 31/03/2021,
     and no text a spreadsheet would run as a formula."""
-    paths = [folder / f"{stem}-{name.lower()}.csv" for name in sheets]
-    with replacing(paths) as temps:
-        for temp, frame in zip(temps, sheets.values()):
-            frame.map(lambda v: uk_date(Due(v)) if isinstance(v, dt.date) else escaped(v)).to_csv(
-                temp, index=False, encoding="utf-8-sig", date_format="%d/%m/%Y")
-    return paths
+    for path, frame in zip(paths, sheets.values()):
+        frame.map(lambda v: uk_date(Due(v)) if isinstance(v, dt.date) else escaped(v)).to_csv(
+            path, index=False, encoding="utf-8-sig", date_format="%d/%m/%Y")
 
 
 def export(project: Project, entry: PlanEntry, folder: Path) -> list[Path]:
+    """The whole pack or, after any failure (a full disk), none of it."""
     sheets = frames(project, entry)
-    xlsx = folder / f"{entry.id}.xlsx"
-    write_xlsx(sheets, xlsx)
-    return [xlsx, *write_csv(sheets, folder, entry.id)]
+    paths = [folder / f"{entry.id}.xlsx", *(folder / f"{entry.id}-{name.lower()}.csv" for name in sheets)]
+    with replacing(paths) as (xlsx, *csv):
+        write_xlsx(sheets, xlsx)
+        write_csv(sheets, csv)
+    return paths

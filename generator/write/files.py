@@ -42,8 +42,9 @@ def changes(files: dict[Path, str], name=lambda p: p.as_posix()) -> list[Change]
 def replacing(targets: list[Path]) -> Iterator[list[Path]]:
     """Temporary paths beside the targets. When the block succeeds they are renamed
     over the targets (an atomic step for each file); when it fails, they are removed
-    and the targets are left as they were."""
-    temps = []
+    and the targets are left as they were. A fault (a full disk) names the target,
+    never the temporary file, nor nothing as a failed write does."""
+    temps: list[Path] = []
     try:
         for target in targets:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -53,9 +54,22 @@ def replacing(targets: list[Path]) -> Iterator[list[Path]]:
         yield temps
         for temp, target in zip(temps, targets):
             os.replace(temp, target)
+    except OSError as e:
+        e.filename = _named(e.filename, targets)
+        raise
     finally:
         for temp in temps:
             temp.unlink(missing_ok=True)
+
+
+def _named(filename: str | None, targets: list[Path]) -> str | None:
+    if filename is None:  # a failed write: one of the targets
+        return str(targets[0] if len(targets) == 1 else os.path.commonpath(targets))
+    temp = Path(filename)
+    for target in targets:
+        if temp.parent == target.parent and temp.name.startswith(f".{target.name}.") and temp.suffix == ".tmp":
+            return str(target)
+    return filename
 
 
 def write_atomically(files: dict[Path, str]) -> None:
