@@ -39,6 +39,8 @@ def publishable(target: Path) -> Path:
         raise NotAFolder(target, mode)
     for folder, _, _ in os.walk(target):
         if not os.access(folder, os.W_OK | os.X_OK):
+            if os.statvfs(folder).f_flag & os.ST_RDONLY:  # the disk, not the folder, says no
+                raise OSError(errno.EROFS, os.strerror(errno.EROFS), folder)
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), folder)
     return target
 
