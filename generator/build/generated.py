@@ -27,7 +27,7 @@ def write_pages(folder: Path, pages: Iterable[tuple[str, str | bytes | KeptFile]
     `memo` (kept by `serve`) remembers each page's text and file time as written:
     a page that is the very same text object, in a file nobody touched since, is
     known to be unchanged without reading the file."""
-    folder.mkdir(parents=True, exist_ok=True)
+    own_folder(folder)
     changed, every = [], []
     for path, text in pages:
         every.append(path)
@@ -76,6 +76,23 @@ def _mtime(path: Path) -> int | None:
         return path.stat().st_mtime_ns
     except FileNotFoundError:
         return None
+
+
+def own_folder(folder: Path) -> None:
+    """The folder is ours and git-ignored, but a pull request can still add a link
+    there (`git add -f`): through it, pages would be written to, and published from,
+    anywhere. Links are removed (never followed); the pages are made again. Called
+    before anything in the folder is read (the kept-plans list) and again before
+    pages are written."""
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        folder.unlink()
+    folder.mkdir(parents=True, exist_ok=True)
+    for dirpath, dirnames, filenames in os.walk(folder):
+        for name in [*dirnames, *filenames]:
+            path = os.path.join(dirpath, name)
+            if os.path.islink(path):
+                os.unlink(path)
+        dirnames[:] = [d for d in dirnames if os.path.isdir(os.path.join(dirpath, d))]
 
 
 def _remove_others(folder: Path, keep: set[str]) -> None:

@@ -42,7 +42,7 @@ from ..render.pages import STATUS_CSS, compile_templates
 from ..render.sanitise import sanitise
 from ..validate import load_project
 from .branding import LOGO_DIR, apply_branding
-from .generated import GENERATED_DIR, write_pages
+from .generated import GENERATED_DIR, own_folder, write_pages
 from .stacked_tables import StackedTables
 from .theme_fixes import fix_theme_html
 
@@ -111,6 +111,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         today = _stamp_with_data_date(project)
         preview = self.config.preview or os.environ.get(PREVIEW_ENV) == "1"
         project = shown(project, preview, self.view_memo)
+        own_folder(self.generated_dir(config))
         made, kept = MadeCache(default_folder()), KeptPlans(self.generated_dir(config))
         pages = chain(iter_pages(project, today, config.site_url, self.page_memo, made, kept),
                       info_pages(project).items(), apply_branding(config, project).items())

@@ -54,3 +54,24 @@ def test_a_link_that_stays_in_the_project_is_fine(project):
         link.unlink()
     assert result.returncode == 0, result.stderr
     assert (project / "site/also-about/index.html").is_file()
+
+
+@pytest.mark.parametrize("planted", [".generated", ".generated/wsoa-2020", ".generated/index.md"])
+def test_a_link_planted_among_the_generated_pages_is_never_written_through(project, tmp_path, planted):
+    """.generated/ is git-ignored, but `git add -f` can still commit a link there."""
+    outside = tmp_path / "runner"
+    outside.mkdir()
+    (outside / "index.md").write_text("the runner's file\n")
+    link = project / planted
+    if link.is_dir() and not link.is_symlink():
+        import shutil
+        shutil.rmtree(link)
+    elif link.exists():
+        link.unlink()
+    os.symlink(outside / "index.md" if planted.endswith(".md") else outside, link)
+    result = run(["build"], project)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in outside.iterdir()) == ["index.md"]
+    assert (outside / "index.md").read_text() == "the runner's file\n"
+    assert not link.is_symlink()
+    assert "the runner" not in (project / "site/index.html").read_text()
