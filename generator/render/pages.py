@@ -15,14 +15,14 @@ from typing import Callable, Iterator, TypeVar
 import jinja2
 from markupsafe import Markup
 
-from ..compute import as_of, feedback, figures, headline, histories, history
+from ..compute import as_of, feedback, figures, headline, histories, history, not_yet_known
 from ..compute.changes import Changes, compare_periods
 from ..compute.measures import actions_by_measure
 from ..compute.view import has_drafts
 from ..model import INPUT_FILES, EngagementEntry, Period, PlanEntry, Priority, Project, Status
 from ..model.feedback import CHANNEL_LABELS, RESPONSE_LABELS
 from ..model.schemas import json_schemas, schema_name
-from ..model.base import month_name
+from ..model.base import NOT_NAMED, month_name
 from ..model.status import text_colour
 from ..validate.references import anchor, icon_path
 from . import formats, fragments, markdown, open_data
@@ -78,12 +78,16 @@ def _environment(kind: str) -> jinja2.Environment:
         badge=badge,
         percent=format_percent,
         day=format_day,
+        on=formats.on,
+        visit_dates=formats.visit_dates,
+        not_yet_known_sentence=formats.not_yet_known_sentence,
         month=lambda d: month_name(d),
         anchor=anchor,
         front_matter=front_matter,
         figure=formats.figure,
     )
     env.globals.update(figures=figures, headline=headline, history=history, feedback=feedback,
+                       not_yet_known=not_yet_known, not_named=NOT_NAMED,
                        channels=CHANNEL_LABELS, responses=RESPONSE_LABELS, link=link,
                        priority_path=priority_path, engagement_path=engagement_path,
                        period_path=period_path, paged_periods=paged_periods, has_drafts=has_drafts,
