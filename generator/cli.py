@@ -12,6 +12,7 @@ from .faults import plain
 from .gc_pause import collector_paused
 from .load.cache import ParseCache, default_folder
 from .validate import load_project
+from .validate.example_names import example_names
 
 PLANS = click.option("--plans", "plans_dir", default="plans", show_default=True,
                      type=click.Path(path_type=Path), help="The folder holding site.yaml and the plans.")
@@ -43,15 +44,19 @@ def main() -> None:
 
 @main.command()
 @PLANS
+@CONFIG
 @click.option("--strict", is_flag=True, help="Treat warnings (reading level, abbreviations missing "
-              "from the glossary, no accessibility statement) as errors.")
-def check(plans_dir: Path, strict: bool) -> None:
+              "from the glossary, no accessibility statement, the example's names) as errors.")
+def check(plans_dir: Path, config_file: Path, strict: bool) -> None:
     """Check every input file and list every problem at once (exit 1 on any error).
 
-    Also checks that public texts are plain English: warnings, or errors with --strict."""
+    Also checks that public texts are plain English, and that mkdocs.yml and the
+    hand-written pages no longer name the example's area: warnings, or errors with --strict."""
     with collector_paused():
         project, report = load_project(plans_dir, Path.cwd(), ParseCache(default_folder()),
                                        plain_english=True)
+    if project is not None:
+        report.extend(example_names(config_file, project.site.area.name, Path.cwd()))
     for line in report.summary().splitlines()[:-1]:
         click.echo(line)
     if project is None:
@@ -86,6 +91,8 @@ def build(plans_dir: Path, config_file: Path, site_dir: Path | None, preview: bo
         target = site_target(config_file, site_dir)  # before the inputs are read: fail fast
     with collector_paused():
         project, report = load_project(plans_dir, Path.cwd(), ParseCache(default_folder()))
+    if project is not None:
+        report.extend(example_names(config_file, project.site.area.name, Path.cwd()))
     for line in report.summary().splitlines()[:-1]:
         click.echo(line, err=True)
     if project is None:
