@@ -415,7 +415,10 @@ def atom_feed(project: Project, site_url: str | None, summaries: dict[str, tuple
             item.updated(stamp)
             item.published(stamp)
             item.summary(text)
-    feed.updated(max(stamps) if stamps else datetime(2000, 1, 1, tzinfo=timezone.utc))
+    if not stamps:  # no update published yet: the feed is as new as the plans
+        stamps = [datetime.combine(e.plan.published, time(12), tzinfo=timezone.utc)
+                  for e in project.plans if e.plan.published] or [datetime(2000, 1, 1, tzinfo=timezone.utc)]
+    feed.updated(max(stamps))
     feed.entry(sorted(feed.entry(), key=lambda e: e.updated(), reverse=True), replace=True)
     return feed.atom_str(pretty=True).decode("utf-8")
 
