@@ -97,6 +97,19 @@ items:
     priorities: [P1]
 """
 
+# The inspectors' letter on the draft plan: their voice, not families'.
+LETTER = """\
+title: Inspectors' letter on our draft plan
+channel: letter
+voice: inspectors
+participants: {group: Inspectors from Ofsted and the CQC}
+start: 2021-02-01
+state: published
+items:
+  - {id: L1, theme: Schools, you_said: The plan does not say what schools will do., status: done,
+     we_did: We added what schools will do., response_date: 2021-03-01, actions: [A1.1]}
+"""
+
 
 @pytest.fixture(scope="session", autouse=True)
 def parse_cache(tmp_path_factory):

@@ -42,7 +42,8 @@ class Committee:
     changes: Changes  # since the previous meeting, as on the period's "What changed" page
     priorities: tuple[PriorityFigures, ...]
     measures: tuple[MeasureActions, ...]
-    feedback: tuple[FeedbackRef, ...]  # heard or done since the previous meeting
+    feedback: tuple[FeedbackRef, ...]  # families': heard or done since the previous meeting
+    others: tuple[FeedbackRef, ...]  # inspectors', advisers', reviews': the same, counted apart
     still_to_do: tuple[FeedbackRef, ...]  # promises late at this meeting
 
     @property
@@ -90,7 +91,8 @@ def committee(project: Project, entry: PlanEntry, period: Period) -> Committee:
         priorities=tuple(PriorityFigures(p, figures(entry, period, site, p.actions))
                          for p in entry.plan.priorities),
         measures=tuple(m for m in measures if m.actions),
-        feedback=tuple(since),
+        feedback=tuple(feedback.families(since)),
+        others=tuple(feedback.others(since)),
         still_to_do=tuple(feedback.still_to_do(refs, period.update.date)),
     )
 

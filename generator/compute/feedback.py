@@ -8,6 +8,16 @@ from dataclasses import dataclass
 from ..model import EngagementEntry, FeedbackRef, PlanEntry, Priority, Project
 
 
+def families(refs) -> list[FeedbackRef]:
+    """What families and young people told us: "you said, we did" and its counts."""
+    return [r for r in refs if r.entry.engagement.from_families]
+
+
+def others(refs) -> list[FeedbackRef]:
+    """What inspectors, advisers, peer reviews and staff told us, counted apart."""
+    return [r for r in refs if not r.entry.engagement.from_families]
+
+
 def for_action(project: Project, plan_id: str, action_id: str) -> list[FeedbackRef]:
     return [r for r in project.feedback_about(plan_id) if action_id in r.item.actions]
 
@@ -48,7 +58,8 @@ class PriorityGroup:
 
 
 def by_priority(project: Project) -> list[PriorityGroup]:
-    return [PriorityGroup(entry, p, tuple(for_priority(project, entry.id, p)))
+    """What families told us about each priority."""
+    return [PriorityGroup(entry, p, tuple(families(for_priority(project, entry.id, p))))
             for entry in project.plans for p in entry.plan.priorities]
 
 
@@ -61,7 +72,8 @@ class EntryGroup:
 
 
 def by_plan(project: Project) -> list[EntryGroup]:
-    return [EntryGroup(entry, tuple(project.feedback_about(entry.id))) for entry in project.plans]
+    """What families told us about each plan."""
+    return [EntryGroup(entry, tuple(families(project.feedback_about(entry.id)))) for entry in project.plans]
 
 
 def by_engagement(refs: list[FeedbackRef]) -> list[EntryGroup]:
@@ -70,6 +82,12 @@ def by_engagement(refs: list[FeedbackRef]) -> list[EntryGroup]:
     for ref in refs:
         groups.setdefault(ref.entry.id, []).append(ref)
     return [EntryGroup(g[0].entry, tuple(g)) for g in groups.values()]
+
+
+def page_title(project: Project) -> str:
+    """The feedback page's title: a site with no families' feedback yet must not say
+    "you said"."""
+    return "You said, we did" if families(project.published_feedback()) else "What others told us"
 
 
 def still_to_do(refs: list[FeedbackRef], as_of: dt.date) -> list[FeedbackRef]:

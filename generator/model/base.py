@@ -56,6 +56,12 @@ Line = Annotated[str, Field(min_length=1, max_length=300), AfterValidator(_one_l
 Text = Annotated[str, Field(min_length=1, max_length=5000)]
 
 
+def listed(words, last: str = "or") -> str:
+    """'a, b or c', for descriptions that name every allowed value."""
+    *rest, final = words
+    return f"{', '.join(rest)} {last} {final}" if rest else final
+
+
 def month_name(d: date) -> str:
     return f"{calendar.month_name[d.month]} {d.year}"
 

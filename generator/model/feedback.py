@@ -3,15 +3,16 @@ what was done about it ("we did" / "we will"): one file per engagement."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .base import Id, Line, Record, Text
+from .base import Id, Line, Record, Text, listed
 
 Channel = Literal["survey", "forum-meeting", "young-peoples-group", "workshop",
-                  "peer-challenge", "drop-in", "other"]
+                  "peer-challenge", "drop-in", "letter", "other"]
 
 CHANNEL_LABELS = {
     "survey": "Survey",
@@ -20,8 +21,47 @@ CHANNEL_LABELS = {
     "workshop": "Workshop",
     "peer-challenge": "Peer challenge",
     "drop-in": "Drop-in session",
+    "letter": "Letter or written feedback",
     "other": "Other",
 }
+
+Voice = Literal["children-and-young-people", "parents-and-carers", "parent-carer-forum",
+                "inspectors", "advisers", "peer-review", "practitioners", "other"]
+
+
+@dataclass(frozen=True)
+class VoiceWords:
+    name: str  # on the engagement's page
+    who: str  # within a sentence
+    said: str  # in front of what they said
+    # Families hear "You said, we did"; the others read as a report.
+    did: str = "What we did"
+    will: str = "What we will do"
+
+
+FAMILY_WORDS = {"did": "We did", "will": "We will"}
+VOICES = {
+    "children-and-young-people": VoiceWords("Children and young people", "children and young people",
+                                            "Children and young people said", **FAMILY_WORDS),
+    "parents-and-carers": VoiceWords("Parents and carers", "parents and carers", "You said", **FAMILY_WORDS),
+    "parent-carer-forum": VoiceWords("The Parent Carer Forum", "the Parent Carer Forum",
+                                     "The Parent Carer Forum said", **FAMILY_WORDS),
+    "inspectors": VoiceWords("The inspectors (Ofsted and CQC)", "the inspectors", "The inspectors said"),
+    "advisers": VoiceWords("Advisers from the DfE or NHS England", "DfE and NHS England advisers",
+                           "The DfE and NHS England advisers said"),
+    "peer-review": VoiceWords("A peer review by leaders from other areas", "the peer review",
+                              "The peer review said"),
+    "practitioners": VoiceWords("Staff in schools and services", "staff", "Staff said"),
+    "other": VoiceWords("Others", "others", "They said"),
+}
+
+# "You said, we did" is what families told us; the others are counted apart.
+FAMILY_VOICES = ("children-and-young-people", "parents-and-carers", "parent-carer-forum")
+
+# For files written before `voice` existed.
+DEFAULT_VOICE = "parents-and-carers"
+CHANNEL_VOICES = {"peer-challenge": "peer-review", "young-peoples-group": "children-and-young-people",
+                  "forum-meeting": "parent-carer-forum"}
 
 ResponseStatus = Literal["done", "doing", "planned"]
 
@@ -70,7 +110,14 @@ class FeedbackItem(Record):
 
 class Engagement(Record):
     title: Line = Field(description="e.g. 'Parent carer survey on EHC plans'.")
-    channel: Channel = Field(description="How we listened: " + ", ".join(CHANNEL_LABELS) + ".")
+    channel: Channel = Field(description="How we listened: " + listed(CHANNEL_LABELS) + ".")
+    voice: Voice | None = Field(None, description=(
+        "Whose voice it is. Only families' voices (" + listed(FAMILY_VOICES, "and") + ") are "
+        "\"you said, we did\" and its counts; the others (inspectors: Ofsted and CQC; advisers: "
+        "from the DfE or NHS England; peer-review; practitioners: staff; other: named by the "
+        "participants' group) are shown and counted apart. If left out, it follows the channel: "
+        + "; ".join(f"{c} is {v}" for c, v in CHANNEL_VOICES.items())
+        + f"; any other channel is {DEFAULT_VOICE}."))
     participants: Participants = Field(description="Who took part.")
     start: dt.date = Field(description="When the engagement started (or its only date).")
     end: dt.date | None = Field(None, description="When it ended, if it ran over several days.")
@@ -80,3 +127,19 @@ class Engagement(Record):
         description="'draft' while being agreed (never on the public site); 'published' once agreed.")
     summary: Text | None = Field(None, description="What the engagement was about, in plain English.")
     items: list[FeedbackItem] = Field(min_length=1, description="What people said and what we did.")
+
+    @property
+    def speaker(self) -> Voice:
+        return self.voice or CHANNEL_VOICES.get(self.channel, DEFAULT_VOICE)
+
+    @property
+    def from_families(self) -> bool:
+        return self.speaker in FAMILY_VOICES
+
+    @property
+    def words(self) -> VoiceWords:
+        """How the site names whose voice it is; 'other' by the participants' group."""
+        if self.speaker == "other":
+            group = self.participants.group
+            return VoiceWords(group, group, f"{group} said")
+        return VOICES[self.speaker]

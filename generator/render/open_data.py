@@ -19,6 +19,8 @@ import xlsxwriter
 
 from ..compute import history
 from ..model import FeedbackRef, Measure, MeasureRow, PlanEntry, Project, Site
+from ..model.base import listed
+from ..model.feedback import CHANNEL_LABELS, FAMILY_VOICES, VOICES
 from ..validate.references import anchor
 from ..write.spreadsheet_safe import RULE as CSV_TEXTS, escaped  # noqa: F401 (CSV_TEXTS: data.md.j2)
 from .made_cache import MadeCache, made
@@ -107,13 +109,15 @@ MEASURE_VALUES = Dataset(
 
 
 FEEDBACK = Dataset(
-    title="You said, we did",
-    rows="One row for each thing families told us, with what we did or will do about it.",
+    title="What people told us, and what we did",
+    rows="One row for each thing families, inspectors or reviews told us, with what we did or will "
+         "do about it.",
     columns=(
-        Column("engagement_id", "The survey, meeting or event it came from, as in the web address."),
+        Column("engagement_id", "The survey, meeting, letter or visit it came from, as in the web address."),
         Column("engagement_title", "Its title."),
-        Column("channel", "How we listened: survey, forum-meeting, young-peoples-group, workshop, "
-                          "peer-challenge, drop-in or other."),
+        Column("channel", "How we listened: " + listed(CHANNEL_LABELS) + "."),
+        Column("voice", "Whose voice it is: " + listed(VOICES) + ". The site counts families' voices ("
+                        + listed(FAMILY_VOICES, "and") + ") apart from the others."),
         Column("start", "When it started (or its only date), YYYY-MM-DD."),
         Column("end", "When it ended, if it ran over several days."),
         Column("participants", "Who took part."),
@@ -121,7 +125,7 @@ FEEDBACK = Dataset(
         Column("plan_id", "The plan the item relates to."),
         Column("item_id", "The item's id, unique within its engagement."),
         Column("theme", "A short theme that groups items."),
-        Column("you_said", "What families told us."),
+        Column("you_said", "What they told us."),
         Column("we_did", "What we did about it."),
         Column("we_will", "What we will do."),
         Column("status", "done, doing or planned."),
@@ -223,7 +227,7 @@ def feedback_table(refs: list[FeedbackRef]) -> Table:
         engagement, item = ref.entry.engagement, ref.item
         records.append({
             "engagement_id": ref.entry.id, "engagement_title": engagement.title,
-            "channel": engagement.channel, "start": engagement.start.isoformat(),
+            "channel": engagement.channel, "voice": engagement.speaker, "start": engagement.start.isoformat(),
             "end": engagement.end.isoformat() if engagement.end else None,
             "participants": engagement.participants.group, "people": engagement.participants.people,
             "plan_id": ref.entry.plan_id, "item_id": item.id, "theme": item.theme,

@@ -441,7 +441,7 @@ def navigation(project: Project) -> list[NavItem]:
     engagements = [e for e in project.engagements if e.published]
     if engagements:
         children = [NavItem(e.engagement.title, engagement_path(e)) for e in reversed(engagements)]
-        items.append(NavItem("You said, we did", f"{FEEDBACK}/index.md", (
+        items.append(NavItem(feedback.page_title(project), f"{FEEDBACK}/index.md", (
             NavItem("Overview", f"{FEEDBACK}/index.md"), *_grouped(children))))
     if project.measures:
         children = [NavItem("Overview", "measures/index.md")]

@@ -134,3 +134,14 @@ def test_text_that_looks_like_a_formula_stays_text_in_excel(make_project):
     notes = [row[-1].value for row in sheet.iter_rows(min_row=2)]
     assert notes[0] == '=HYPERLINK("https://example.com", "x")'
     assert sheet.cell(row=2, column=len(open_data.PLAN.columns)).data_type == "s"  # text, not a formula
+
+
+def test_each_feedback_row_says_whose_voice_it_is(example):
+    project, files = example
+    table = csv(files["data/you-said-we-did.csv"])
+    voices = dict(zip(table["engagement_id"], table["voice"]))
+    assert voices["2021-11-peer-challenge"] == "peer-review"
+    assert voices["2020-09-inspectors-letter"] == "inspectors"
+    assert voices["2021-05-youth-council-session"] == "children-and-young-people"
+    assert {r["voice"] for r in records(files["data/you-said-we-did.json"])} == set(table["voice"])
+    assert "| `voice` |" in files["data/index.md"]

@@ -114,15 +114,19 @@ def test_measures_name_the_actions_meant_to_move_them():
 
 def test_you_said_we_did_since_the_last_meeting():
     text = report_text(load(ROOT / "plans"))
-    said = text.split("## You said, we did")[1]
+    said, others = text.split("## You said, we did")[1].split("## What others told us: reviews and inspections")
     # Done in December 2021, after the October meeting:
     assert "**Local Offer website** (Parent and carer survey on EHC plans and waiting for help)" in said
-    # Heard in November 2021 at the peer challenge:
-    assert said.count("(Peer challenge of our SEND improvement work)") == 5
+    # Heard in November 2021 at the peer challenge: the peer review's voice, counted apart.
+    assert "Peer challenge" not in said
+    assert others.count("(Peer challenge of our SEND improvement work). The peer review said:") == 5
+    assert "5 things (2 done, 2 being done now, 1 planned)" in others
+    # The inspectors' letter was before the previous meeting: not news.
+    assert "Inspectors' letter" not in others
     # Heard in May 2021 and not done since: not news for this meeting.
     assert "Youth council session" not in said.split("Promises not kept on time")[0]
     # A promise for 31 December 2021 that is not kept is listed as late.
-    late = said.split("Promises not kept on time")[1]
+    late = others.split("Promises not kept on time")[1]
     assert "(promised for 31 December 2021)" in late
 
 
@@ -166,3 +170,14 @@ def test_report_command_says_which_periods_exist(monkeypatch):
     result = CliRunner().invoke(main, ["report", "--period", "2020-01"])
     assert result.exit_code == 1
     assert "No update 2020-01 in plan wsoa-2020: its updates are 2021-04, 2021-07, 2021-10, 2022-01." in result.output
+
+
+def test_the_report_counts_families_apart_from_the_inspectors(make_project):
+    from conftest import ENGAGEMENT, LETTER
+    text = report_text(load(make_project({"plans/feedback/survey.yaml": ENGAGEMENT,
+                                          "plans/feedback/letter.yaml": LETTER}) / "plans"))
+    said, others = text.split("## You said, we did")[1].split("## What others told us: reviews and inspections")
+    assert "up to this meeting:\n2 things (1 done, 1 planned)." in said and "inspectors" not in said
+    assert "up to this meeting:\n1 thing (1 done)." in others
+    assert "The inspectors said: The plan does not say what schools will do." in others
+    assert "What we did: We added what schools will do." in others
