@@ -1,6 +1,7 @@
 """The benchmark's inputs are valid, and the benchmark runs and prints its table.
 (Its figures are never asserted: speed is for the benchmark to show, not tests.)"""
 import os
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -40,6 +41,7 @@ def test_benchmark_prints_its_table_for_the_example():
                 "| generator's share |", "| PyYAML C loader alone |",
                 "| rebuild after one edit (generator) |"):
         assert row in done.stdout
-    # One note edited: its page and its plan's open data (CSV, JSON, XLSX), of the
-    # example's 71 generated files (pages, charts, downloads).
-    assert "| generated files rewritten | 4 of 71 |" in done.stdout
+    # One note edited: its page and its plan's open data (CSV, JSON, XLSX), of all the
+    # example's generated files (pages, charts, downloads: some 70).
+    rewritten = re.search(r"\| generated files rewritten \| (\d+) of (\d+) \|", done.stdout)
+    assert rewritten is not None and rewritten[1] == "4" and int(rewritten[2]) > 60, done.stdout
