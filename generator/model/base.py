@@ -124,6 +124,13 @@ DueDate = _day_or_month_type(_due, "YYYY-MM-DD, or YYYY-MM for the end of that m
 When = _day_or_month_type(_when, "YYYY-MM-DD, or YYYY-MM for a whole month.")
 
 
+def check_span(start: Due | None, until: Due | None, start_name: str) -> None:
+    """A time span (a partner's, a milestone's) must end after it starts."""
+    if start is not None and until is not None and until <= start:
+        raise PydanticCustomError("span_backwards", "'until' ({until}) must be after '{name}' ({start})",
+                                  {"until": str(until), "name": start_name, "start": str(start)})
+
+
 def _matching(regex: re.Pattern, code: str, message: str, tidy=lambda v: v):
     """A validator that accepts text matching `regex` and otherwise explains the form."""
 
@@ -148,4 +155,4 @@ _colour = _matching(COLOUR_RE, "colour_format", "'{value}' is not a colour: writ
 Colour = Annotated[str, AfterValidator(_colour), WithJsonSchema(
     {"type": "string", "pattern": COLOUR_RE.pattern})]
 
-__all__ = ["Record", "Id", "Line", "Text", "Due", "DueDate", "When", "Url", "Colour", "month_name"]
+__all__ = ["Record", "Id", "Line", "Text", "Due", "DueDate", "When", "Url", "Colour", "month_name", "check_span"]

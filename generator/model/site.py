@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from .accessibility import Accessibility
-from .base import Line, Record, Text, Url
+from .base import Line, Record, Text, Url, When, check_span
 from .branding import Branding
 from .status import DEFAULT_STATUSES, Status
 
@@ -16,6 +16,15 @@ class Partner(Record):
     role: Line = Field(description="What the partner is, in plain words, e.g. 'Local council', "
                        "'NHS Integrated Care Board', 'Parent Carer Forum'.")
     website: Url | None = Field(None, description="The partner's website.")
+    since: When | None = Field(None, description="When the partner joined, if it joined during the plan, "
+                               "e.g. a new recognised Parent Carer Forum.")
+    until: When | None = Field(None, description="When the partner stopped being one. Once that date has "
+                               "passed, the site lists it under 'Former partners'.")
+
+    @model_validator(mode="after")
+    def _span_ends_after_it_starts(self) -> "Partner":
+        check_span(self.since, self.until, "since")
+        return self
 
 
 class Contact(Record):
@@ -38,6 +47,11 @@ class Inspection(Record):
     visit_end: date = Field(description="Last day of the inspection visit.")
     report_published: date = Field(description="When the inspection report was published.")
     report_url: Url | None = Field(None, description="Link to the published inspection report.")
+    strengths: list[Text] = Field(default=[], description="What the inspectors found was working well, "
+                                  "one item each, close to their words.")
+    other_concerns: list[Text] = Field(default=[], description=(
+        "Other things the inspectors were worried about, besides the areas of weakness that the plan's "
+        "priorities deal with, one item each."))
 
 
 class Site(Record):

@@ -57,7 +57,7 @@ class Sheet(Record):
     header_row: int = Field(1, ge=1, description="The row that holds the column headers (1 is the top row).")
 
 
-def _columns(name: str, model, leave_out: str):
+def _columns(name: str, model, *leave_out: str):
     """Column headers for a model's own fields (not its children): the mapping
     grows with the model, and a column is needed where the field is."""
     def header(n, f):
@@ -65,12 +65,13 @@ def _columns(name: str, model, leave_out: str):
 
     fields = {n: (Line, Field(description=header(n, f))) if f.is_required()
               else (Line | None, Field(None, description=header(n, f)))
-              for n, f in model.model_fields.items() if n != leave_out}
+              for n, f in model.model_fields.items() if n not in leave_out}
     return create_model(name, __base__=Record, __doc__="Column headers, as written in the header row.",
                         **fields)
 
 
-PlanColumns = _columns("PlanColumns", Plan, "priorities")
+# A tracker has no timeline (its milestones are added to plan.yaml by hand).
+PlanColumns = _columns("PlanColumns", Plan, "priorities", "timeline")
 PriorityColumns = _columns("PriorityColumns", Priority, "actions")
 
 
@@ -140,17 +141,17 @@ class UpdatesSheet(Sheet):
     columns: UpdateColumns = Field(description="The header of the column that holds each field.")
 
 
-def _details(name: str, doc: str, model, leave_out: str, **extra: Any):
+def _details(name: str, doc: str, model, leave_out: tuple[str, ...], **extra: Any):
     """The fields of a plan model without its children, for details the tracker lacks."""
-    fields = {n: (f.annotation, f) for n, f in model.model_fields.items() if n != leave_out}
+    fields = {n: (f.annotation, f) for n, f in model.model_fields.items() if n not in leave_out}
     return create_model(name, __base__=Record, __doc__=doc, **fields, **extra)
 
 
 PlanDetails = _details("PlanDetails", "The plan's own fields (see docs/input-format.md).", Plan,
-                       "priorities")
+                       ("priorities", "timeline"))
 PriorityDetails = _details(
     "PriorityDetails", "A priority's own fields (see docs/input-format.md), and how the tracker "
-    "writes it.", Priority, "actions",
+    "writes it.", Priority, ("actions",),
     also=(list[Line], Field(default=[], description=(
         "Other ways the tracker's priority column writes this priority, e.g. 'Area of focus 1'."))))
 
