@@ -2,5 +2,7 @@
 from . import feedback
 from .clock import as_of
 from .figures import Figures, HistoryRow, figures, headline, histories, history, is_overdue, percent
+from .timeline import Timeline, former, has_passed, in_date_order, timeline
 
-__all__ = ["as_of", "feedback", "Figures", "HistoryRow", "figures", "headline", "histories", "history", "is_overdue", "percent"]
+__all__ = ["as_of", "feedback", "Figures", "HistoryRow", "figures", "headline", "histories", "history", "is_overdue", "percent",
+           "Timeline", "former", "has_passed", "in_date_order", "timeline"]
