@@ -12,6 +12,7 @@ from .faults import plain
 from .gc_pause import collector_paused
 from .load.cache import ParseCache, default_folder
 from .validate import load_project
+from .validate.example_names import example_names
 
 PLANS = click.option("--plans", "plans_dir", default="plans", show_default=True,
                      type=click.Path(path_type=Path), help="The folder holding site.yaml and the plans.")
@@ -43,15 +44,19 @@ def main() -> None:
 
 @main.command()
 @PLANS
+@CONFIG
 @click.option("--strict", is_flag=True, help="Treat warnings (reading level, abbreviations missing "
-              "from the glossary, no accessibility statement) as errors.")
-def check(plans_dir: Path, strict: bool) -> None:
+              "from the glossary, no accessibility statement, the example's names) as errors.")
+def check(plans_dir: Path, config_file: Path, strict: bool) -> None:
     """Check every input file and list every problem at once (exit 1 on any error).
 
-    Also checks that public texts are plain English: warnings, or errors with --strict."""
+    Also checks that public texts are plain English, and that mkdocs.yml and the
+    hand-written pages no longer name the example's area: warnings, or errors with --strict."""
     with collector_paused():
         project, report = load_project(plans_dir, Path.cwd(), ParseCache(default_folder()),
                                        plain_english=True)
+    if project is not None:
+        report.extend(example_names(config_file, project.site.area.name, Path.cwd()))
     for line in report.summary().splitlines()[:-1]:
         click.echo(line)
     if project is None:
@@ -86,6 +91,8 @@ def build(plans_dir: Path, config_file: Path, site_dir: Path | None, preview: bo
         target = site_target(config_file, site_dir)  # before the inputs are read: fail fast
     with collector_paused():
         project, report = load_project(plans_dir, Path.cwd(), ParseCache(default_folder()))
+    if project is not None:
+        report.extend(example_names(config_file, project.site.area.name, Path.cwd()))
     for line in report.summary().splitlines()[:-1]:
         click.echo(line, err=True)
     if project is None:
@@ -246,24 +253,51 @@ def report(plans_dir: Path, plan_id: str | None, period_id: str | None, output: 
     """A committee summary: the figures a scrutiny report quotes, now and at the previous
     meeting, what changed, delayed and overdue actions, measures, and "you said, we did"."""
     from .compute.committee import committee, find_period
-    from .render.committee import committee_markdown, committee_pdf
+    from .render.committee import committee_markdown, committee_pdf, no_progress_markdown
     from .write import write_atomically
 
     project = _project(plans_dir)
     entry = _plan(project, plan_id)
     period = find_period(entry, period_id)
-    if period is None:
-        known = ", ".join(p.id for p in entry.periods) or "none yet"
-        click.echo(f"No {'published ' if period_id is None else ''}update {period_id or ''} in plan "
-                   f"{entry.id}: its updates are {known}.".replace("  ", " "), err=True)
+    if period is None and period_id is not None:
+        known = ", ".join(p.id for p in entry.periods)
+        click.echo(f"No update {period_id} in plan {entry.id}: " + (
+            f"its updates are {known}." if known else
+            f"it has no update yet. Each update is a file {_updates_folder(plans_dir, entry)}/YYYY-MM.yaml."),
+            err=True)
         sys.exit(1)
-    text = committee_markdown(project.site, committee(project, entry, period))
+    if period is None:
+        _say_drafts(plans_dir, entry)
+        text = no_progress_markdown(project.site, entry)
+    else:
+        text = committee_markdown(project.site, committee(project, entry, period))
     if output is None:
         click.echo(text, nl=False)
+    title = f"{entry.plan.title}: progress report" + (f", {period.update.label}" if period else "")
     with faults_said("write the report", "--output", "Nothing was written."):
         if output is not None and output.suffix.lower() == ".pdf":
-            committee_pdf(text, f"{entry.plan.title}: progress report, {period.update.label}", output)
+            committee_pdf(text, title, output)
         elif output is not None:
             write_atomically({output: text})
     if output is not None:
         click.echo(f"Wrote {os.path.relpath(output)}")
+
+
+def _say_drafts(plans_dir: Path, entry) -> None:
+    """Why a plan with updates has no progress to report: they are all drafts."""
+    if not entry.periods:
+        return
+    files = [f"{_updates_folder(plans_dir, entry)}/{p.id}.yaml" for p in entry.periods]
+    latest = entry.periods[-1].id
+    said = (f"The only update, {files[0]}, is a draft: it is" if len(files) == 1 else
+            f"The {len(files)} updates, {', '.join(files[:-1])} and {files[-1]}, are drafts: they are")
+    click.echo(f"{said} left out of the public site and this report until {'it says' if len(files) == 1 else 'each says'} "
+               f"`state: published`. To see a draft in the report, marked as one, run "
+               f"`progress-pages report --period {latest}`; `progress-pages build --preview` shows drafts on the site.",
+               err=True)
+
+
+def _updates_folder(plans_dir: Path, entry) -> str:
+    from .problems import relative
+
+    return relative(plans_dir / entry.id / "updates", Path.cwd())

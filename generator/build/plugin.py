@@ -124,7 +124,10 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
                        for item in _flat(top)}
         self.generator_seconds = time.perf_counter() - started
         # The area's name lives in site.yaml only; themes print it unescaped.
-        config.site_name = escape(f"{project.site.area.name}: SEND improvement progress")
+        area = project.site.area.name
+        config.site_name = escape(f"{area}: SEND improvement progress")
+        config.site_description = escape(f"How {area} is improving support for children and young "
+                                         "people with SEND: the plan and its progress.")
         config.nav = [_nav_entry(item) for item in navigation(project)] + (
             config.nav if config.nav is not None else _content_pages(config)) + [
             _nav_entry(item) for item in info_navigation(project)]

@@ -14,7 +14,8 @@ def latest_date(project: Project) -> date:
     if updates:
         return max(updates)
     published = [e.plan.published for e in project.plans if e.plan.published]
-    return max(published) if published else project.site.inspection.report_published
+    inspection = project.site.inspection
+    return max(published) if published else (inspection.report_published or inspection.visit_end).last_day
 
 
 def source_date_epoch(project: Project) -> int:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..model import Action, ActionUpdate, Period, PlanEntry, Site, Status
+from ..model.base import NOT_NAMED
 
 
 @dataclass(frozen=True)
@@ -97,3 +98,18 @@ def histories(entry: PlanEntry, actions: Iterable[Action], site: Site) -> dict[s
             rows.append(HistoryRow(period, update, status, is_overdue(action, period, status)))
         out[action.id] = rows
     return out
+
+
+@dataclass(frozen=True)
+class NotYetKnown:
+    """Actions whose due date is not set yet, and whose lead is not named yet: real
+    plans publish what they have, and the site says how much is still to settle."""
+
+    dates: int
+    leads: int
+
+
+def not_yet_known(entry: PlanEntry) -> NotYetKnown:
+    actions = entry.plan.actions()
+    return NotYetKnown(dates=sum(not a.due.known for a in actions),
+                       leads=sum(a.lead == NOT_NAMED for a in actions))

@@ -3,14 +3,21 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import DueDate, Id, Line, Record, Text
+from .base import NOT_NAMED, NOT_SET, DueDate, Id, Lead, Line, Record, Text
 
 
 class Action(Record):
     id: Id = Field(description="Unique in the plan, e.g. 'A1.2'. Update files use it.")
     title: Line = Field(description="What will be done, in a short sentence.")
     tasks: list[Text] = Field(default=[], description="The steps that make up the action.")
-    lead: Line = Field(description="Who is responsible: a role or an organisation, not a person's name.")
+    lead: Lead = Field(NOT_NAMED, description=(
+        "Who is responsible: a role or an organisation, not a person's name. Write 'not yet "
+        "named' when nobody is yet (shown as 'not named yet'; left out, `check` warns)."))
     evidence: list[Text] = Field(default=[], description="How we will know the action is making a difference.")
     measures: list[Id] = Field(default=[], description="Ids of measures from plans/measures.yaml.")
-    due: DueDate = Field(description="When the action will be fully in place.")
+    due: DueDate = Field(NOT_SET, description=(
+        "When the action will be fully in place: a day, or a month. Write 'tbc' when the date is "
+        "not set yet (shown as 'date not set yet', never overdue; left out, `check` warns)."))
+    due_note: Line | None = Field(None, description=(
+        "Why the date is not set yet, or what it depends on, e.g. 'Set when the new therapy "
+        "contract is agreed'."))

@@ -62,29 +62,52 @@ def month_name(d: date) -> str:
 
 @dataclass(frozen=True, order=True)
 class Due:
-    """A due date: a day (2021-03-31) or a whole month (2021-03, due by its last day)."""
+    """A due date: a day (2021-03-31) or a whole month (2021-03, due by its last day),
+    or not set yet (`tbc`): real plans often give none, and nothing is invented. A
+    date not set sorts last and is never in the past, so it is never overdue."""
 
     last_day: date
     month_only: bool = False
 
     def __str__(self) -> str:
+        if not self.known:
+            return "date not set yet"
         if self.month_only:
             return month_name(self.last_day)
         return f"{self.last_day.day} {month_name(self.last_day)}"
 
     @property
+    def known(self) -> bool:
+        return self.last_day != date.max
+
+    @property
+    def first_day(self) -> date:
+        """The earliest day it may mean: the 1st, for a whole month."""
+        return self.last_day.replace(day=1) if self.month_only else self.last_day
+
+    @property
     def iso(self) -> str:
+        if not self.known:
+            return NOT_SET_WORD
         return self.last_day.isoformat()[:7] if self.month_only else self.last_day.isoformat()
+
+
+NOT_SET_WORD = "tbc"
+NOT_SET = Due(date.max)
+# What editors write for a date that is not set yet, ignoring case.
+NOT_SET_WORDS = {"tbc", "to be confirmed", "not set", "not set yet", "not known", "unknown"}
 
 
 _DUE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
-def _day_or_month(value: Any, month_means: str) -> Due:
+def _day_or_month(value: Any, month_means: str, unset: bool = False) -> Due:
     if isinstance(value, Due):
         return value
     if isinstance(value, date):
         return Due(value)
+    if unset and isinstance(value, str) and " ".join(value.split()).lower() in NOT_SET_WORDS:
+        return NOT_SET
     m = _DUE_RE.match(str(value).strip()) if value is not None else None
     if m:
         year, month, day = int(m[1]), int(m[2]), m[3]
@@ -97,30 +120,38 @@ def _day_or_month(value: Any, month_means: str) -> Due:
     raise PydanticCustomError(
         "due_format",
         "'{value}' is not a real date: write YYYY-MM-DD (e.g. 2021-03-31) or, for "
-        "{month_means}, YYYY-MM (e.g. 2021-03)",
-        {"value": str(value)[:40], "month_means": month_means},
+        "{month_means}, YYYY-MM (e.g. 2021-03){unset}",
+        {"value": str(value)[:40], "month_means": month_means,
+         "unset": f", or '{NOT_SET_WORD}' if it is not set yet" if unset else ""},
     )
 
 
 def _due(value: Any) -> Any:
-    return _day_or_month(value, "'by the end of the month'")
+    return _day_or_month(value, "'by the end of the month'", unset=True)
 
 
 def _when(value: Any) -> Any:
     return _day_or_month(value, "a whole month")
 
 
-def _day_or_month_type(check, description: str) -> Any:
+_DAY_OR_MONTH = r"\d{4}-\d{2}(-\d{2})?"
+
+
+def _day_or_month_type(check, description: str, pattern: str = f"^{_DAY_OR_MONTH}$") -> Any:
     return Annotated[
         Any,
         BeforeValidator(check),
         PlainSerializer(lambda d: d.iso, return_type=str),
-        WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}(-\d{2})?$", "description": description}),
+        WithJsonSchema({"type": "string", "pattern": pattern, "description": description}),
     ]
 
 
-DueDate = _day_or_month_type(_due, "YYYY-MM-DD, or YYYY-MM for the end of that month.")
-# The date a figure is for: a day, or a whole month (such as a monthly or quarterly figure).
+DueDate = _day_or_month_type(
+    _due, "YYYY-MM-DD, or YYYY-MM for the end of that month, or 'tbc' when it is not set yet.",
+    # JSON Schema's patterns are JavaScript's, which have no (?i): each case written out.
+    f"^({_DAY_OR_MONTH}|{'|'.join(sorted({f(w) for w in NOT_SET_WORDS for f in (str, str.capitalize, str.upper)}))})$")
+# A date known to the day or only to the month, as the source gives it (a figure's,
+# an inspection visit's): shown as '3 February 2020' or 'February 2020'.
 When = _day_or_month_type(_when, "YYYY-MM-DD, or YYYY-MM for a whole month.")
 
 
@@ -155,4 +186,17 @@ _colour = _matching(COLOUR_RE, "colour_format", "'{value}' is not a colour: writ
 Colour = Annotated[str, AfterValidator(_colour), WithJsonSchema(
     {"type": "string", "pattern": COLOUR_RE.pattern})]
 
-__all__ = ["Record", "Id", "Line", "Text", "Due", "DueDate", "When", "Url", "Colour", "month_name", "check_span"]
+# A lead (of an action or a priority) not named yet: real plans often have none.
+NOT_NAMED = "not named yet"
+NOT_NAMED_WORDS = {"tbc", "to be confirmed", "not named", "not named yet", "not yet named",
+                   "to be named", "unknown"}
+
+
+def _lead(value: str) -> str:
+    return NOT_NAMED if value.lower() in NOT_NAMED_WORDS else value
+
+
+Lead = Annotated[str, Field(min_length=1, max_length=300), AfterValidator(_one_line), AfterValidator(_lead)]
+
+__all__ = ["Record", "Id", "Line", "Text", "Due", "DueDate", "When", "Url", "Colour", "month_name",
+           "Lead", "NOT_NAMED", "NOT_SET", "check_span"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .action import Action
-from .base import Id, Line, Record, Text
+from .base import NOT_NAMED, Id, Lead, Line, Record, Text
 
 
 class Priority(Record):
@@ -12,5 +12,7 @@ class Priority(Record):
     title: Line = Field(description="The area of weakness as a short heading.")
     inspectors_found: Text = Field(description="What the inspectors found, close to their words.")
     what_it_means: Text = Field(description="What that means for families, in plain English.")
-    lead: Line = Field(description="Who leads this priority: a role or an organisation.")
+    lead: Lead = Field(NOT_NAMED, description=(
+        "Who leads this priority: a role or an organisation. Write 'not yet named' when nobody "
+        "is yet (left out, `check` warns)."))
     actions: list[Action] = Field(min_length=1, description="The actions, in the order to show them.")

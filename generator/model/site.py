@@ -1,9 +1,8 @@
 """`plans/site.yaml`: the local area, its inspection and its status scale."""
 from __future__ import annotations
 
-from datetime import date
-
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from .accessibility import Accessibility
 from .base import Line, Record, Text, Url, When, check_span
@@ -43,15 +42,34 @@ class Area(Record):
 class Inspection(Record):
     by: list[Line] = Field(default=["Ofsted", "the Care Quality Commission (CQC)"],
                            description="Who inspected.")
-    visit_start: date = Field(description="First day of the inspection visit.")
-    visit_end: date = Field(description="Last day of the inspection visit.")
-    report_published: date = Field(description="When the inspection report was published.")
+    visit_start: When = Field(description="First day of the inspection visit, or its month (2020-03) "
+                              "when the report gives only the month.")
+    visit_end: When = Field(description="Last day of the inspection visit, or its month.")
+    report_published: When | None = Field(None, description=(
+        "When the inspection report was published: a day, or a month. Leave out if not known."))
     report_url: Url | None = Field(None, description="Link to the published inspection report.")
     strengths: list[Text] = Field(default=[], description="What the inspectors found was working well, "
                                   "one item each, close to their words.")
     other_concerns: list[Text] = Field(default=[], description=(
         "Other things the inspectors were worried about, besides the areas of weakness that the plan's "
         "priorities deal with, one item each."))
+
+    # Dates in order: a rule of this file alone, so it lives here (and in the docs).
+    @field_validator("visit_end")
+    @classmethod
+    def _visit_ends_after_it_starts(cls, end, info: ValidationInfo):
+        start = info.data.get("visit_start")
+        if start is not None and end.last_day < start.first_day:
+            raise PydanticCustomError("date_order", "the visit ends before it starts.")
+        return end
+
+    @field_validator("report_published")
+    @classmethod
+    def _report_after_the_visit(cls, published, info: ValidationInfo):
+        end = info.data.get("visit_end")
+        if published is not None and end is not None and published.last_day < end.first_day:
+            raise PydanticCustomError("date_order", "the report is published before the visit ended.")
+        return published
 
 
 class Site(Record):

@@ -68,8 +68,13 @@ Y_LABELS = {"percent": "Per cent", "number": "Number", "days": "Days", "weeks": 
             "months": "Months"}
 
 SVG_NS = "http://www.w3.org/2000/svg"
-ET.register_namespace("", SVG_NS)
-ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
+
+
+def _svg_prefixes() -> None:
+    """ElementTree's prefixes are global: WeasyPrint (the PDF report) registers its own
+    over the SVG default, so they are set again before every chart is written."""
+    ET.register_namespace("", SVG_NS)
+    ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
 
 
 @dataclass(frozen=True)
@@ -214,6 +219,7 @@ def _svg(fig: Figure, title: str, desc: str) -> str:
     root.set("role", "img")
     root.set("aria-labelledby", "chart-title chart-desc")
     root.set("{http://www.w3.org/XML/1998/namespace}lang", "en-GB")
+    _svg_prefixes()
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 

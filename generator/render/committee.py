@@ -5,13 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..compute.committee import Committee
-from ..model import Site
+from ..model import PlanEntry, Site
 from ..write.files import replacing
 from .pages import _environment
 
 
 def committee_markdown(site: Site, report: Committee) -> str:
     return _environment("md").get_template("committee.md.j2").render(site=site, r=report)
+
+
+def no_progress_markdown(site: Site, entry: PlanEntry) -> str:
+    return _environment("md").get_template("committee_no_progress.md.j2").render(site=site, entry=entry)
 
 
 def committee_pdf(markdown_text: str, title: str, path: Path) -> None:

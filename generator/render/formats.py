@@ -39,3 +39,29 @@ def file_size(size: int) -> str:
     if size < 1024 * 1024:
         return f"{max(1, math.ceil(size / 1024))} KB"
     return f"{size / (1024 * 1024):.1f} MB"
+
+
+def on(when) -> str:
+    """'on 15 May 2020', or 'in May 2020' for a date known only to the month."""
+    return f"in {when}" if when.month_only else f"on {when}"
+
+
+def visit_dates(inspection) -> str:
+    """When the inspectors visited, as precisely as the report says."""
+    start, end = inspection.visit_start, inspection.visit_end
+    if start == end:
+        return on(start)
+    return f"from {start} to {end}"
+
+
+def not_yet_known_sentence(unset) -> str:
+    """'2 actions have no due date set yet, and 1 has no lead named yet.'"""
+    def actions(n: int) -> str:
+        return f"{n} action has" if n == 1 else f"{n} actions have"
+
+    dates = "no due date set yet" if unset.dates else ""
+    leads = "no lead named yet" if unset.leads else ""
+    if unset.dates and unset.leads:
+        second = "1 has" if unset.leads == 1 else f"{unset.leads} have"
+        return f"{actions(unset.dates)} {dates}, and {second} {leads}."
+    return f"{actions(unset.dates or unset.leads)} {dates or leads}."

@@ -15,14 +15,15 @@ from typing import Callable, Iterator, TypeVar
 import jinja2
 from markupsafe import Markup
 
-from ..compute import as_of, feedback, figures, former, has_passed, headline, histories, history, timeline
+from ..compute import (as_of, feedback, figures, former, has_passed, headline, histories, history,
+                       not_yet_known, timeline)
 from ..compute.changes import Changes, compare_periods
 from ..compute.measures import actions_by_measure
 from ..compute.view import has_drafts
 from ..model import INPUT_FILES, EngagementEntry, Period, PlanEntry, Priority, Project, Status
 from ..model.feedback import CHANNEL_LABELS, RESPONSE_LABELS
 from ..model.schemas import json_schemas, schema_name
-from ..model.base import month_name
+from ..model.base import NOT_NAMED, month_name
 from ..model.status import text_colour
 from ..validate.references import anchor, icon_path
 from . import formats, fragments, markdown, open_data
@@ -79,6 +80,9 @@ def _environment(kind: str) -> jinja2.Environment:
         badge=badge,
         percent=format_percent,
         day=format_day,
+        on=formats.on,
+        visit_dates=formats.visit_dates,
+        not_yet_known_sentence=formats.not_yet_known_sentence,
         month=lambda d: month_name(d),
         anchor=anchor,
         front_matter=front_matter,
@@ -86,6 +90,7 @@ def _environment(kind: str) -> jinja2.Environment:
     )
     env.globals.update(figures=figures, headline=headline, history=history, feedback=feedback,
                        timeline=timeline, has_passed=has_passed,
+                       not_yet_known=not_yet_known, not_named=NOT_NAMED,
                        channels=CHANNEL_LABELS, responses=RESPONSE_LABELS, link=link,
                        priority_path=priority_path, engagement_path=engagement_path,
                        period_path=period_path, paged_periods=paged_periods, has_drafts=has_drafts,
@@ -416,7 +421,10 @@ def atom_feed(project: Project, site_url: str | None, summaries: dict[str, tuple
             item.updated(stamp)
             item.published(stamp)
             item.summary(text)
-    feed.updated(max(stamps) if stamps else datetime(2000, 1, 1, tzinfo=timezone.utc))
+    if not stamps:  # no update published yet: the feed is as new as the plans
+        stamps = [datetime.combine(e.plan.published, time(12), tzinfo=timezone.utc)
+                  for e in project.plans if e.plan.published] or [datetime(2000, 1, 1, tzinfo=timezone.utc)]
+    feed.updated(max(stamps))
     feed.entry(sorted(feed.entry(), key=lambda e: e.updated(), reverse=True), replace=True)
     return feed.atom_str(pretty=True).decode("utf-8")
 

@@ -25,6 +25,8 @@ def _items(texts: list[str]) -> str:
 
 def _due(due: Due) -> dt.date | str:
     """A day stays a date (Excel can sort it); a whole month is written 'March 2021'."""
+    if not due.known:
+        return due.iso  # 'tbc', which import reads back
     return str(due) if due.month_only else due.last_day
 
 

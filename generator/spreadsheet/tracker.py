@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Measure, Site
-from ..model.base import Due, month_name
+from ..model.base import NOT_SET, NOT_SET_WORDS, Due, month_name
 from ..problems import Problem
 from ..validate.hints import did_you_mean
 from ..validate.references import anchor
@@ -251,7 +251,8 @@ class Reader:
         if "measures" in cells and not cells["measures"].blank:
             action.values["measures"] = self.measure_ids(cells["measures"], drop)
         if not cells["due"].blank:
-            action.values["due"] = self.date(cells["due"], drop)
+            written = " ".join(values.text(cells["due"].value).split()).lower()
+            action.values["due"] = NOT_SET if written in NOT_SET_WORDS else self.date(cells["due"], drop)
 
     def required(self, cells: dict[str, Cell], names, who: str, drop: Drop) -> None:
         for name in names:

@@ -85,4 +85,6 @@ def when(value: object, formats: list[str]) -> Due:
 
 def uk_date(value: Due) -> str:
     """How the committee pack writes dates: 31/03/2021, or March 2021 for a whole month."""
+    if not value.known:
+        return value.iso  # 'tbc', which import reads back
     return str(value) if value.month_only else value.last_day.strftime("%d/%m/%Y")

@@ -19,6 +19,7 @@ from . import privacy, references
 from .accessibility import check_statement
 from .branding import check_branding
 from .dates import check_dates
+from .left_out import check_left_out
 from .glossary import load_glossary
 from .measure_rows import check_rows, measure_id
 from .plain_english import check_plain_english
@@ -192,6 +193,7 @@ def _check_plan(files: PlanFiles, load_errors: set[str], scale: dict[str, str] |
         periods.append(Period(id=Path(src.name).stem, update=update))
     if plan is None:
         return None, problems
+    problems += check_left_out(plan, files.plan)
     periods.sort(key=lambda p: p.update.date)
     return PlanEntry(id=files.id, plan=plan, periods=tuple(periods)), problems
 

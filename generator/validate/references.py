@@ -28,12 +28,6 @@ def check_site(site: Site, src: Source) -> Iterator[Problem]:
                               f"{did_you_mean(status.icon, _icon_names(status.icon))} (browse "
                               "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/)",
                               "unknown-icon")
-    insp = site.inspection
-    if insp.visit_end < insp.visit_start:
-        yield src.problem(("inspection", "visit_end"), "the visit ends before it starts.", "date-order")
-    if insp.report_published < insp.visit_end:
-        yield src.problem(("inspection", "report_published"), "the report is published before "
-                          "the visit ended.", "date-order")
 
 
 def check_measures(measures: Measures, src: Source) -> Iterator[Problem]:

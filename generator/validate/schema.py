@@ -66,6 +66,8 @@ def _problem(source: Source, model: type[BaseModel], err: dict[str, Any]) -> Pro
     ctx = err.get("ctx") or {}
     if kind in {"id_format", "due_format", "url_format", "colour_format"}:
         message = err["msg"]
+    elif kind == "date_order":
+        message, code = err["msg"], "date-order"
     elif value is None and kind.endswith("_type"):
         message = f"'{name}' has no value: write it after the colon"
         if name == "colour":

@@ -175,9 +175,10 @@ def test_five_mistakes_are_all_reported_and_the_site_is_left_alone(tmp_path):
         "plans/site.yaml:12:15: inspection.report_url: 'www.example.gov.uk' is not a web address: "
         "it must start with https:// (or http://) and contain no spaces",
         "plans/wsoa/plan.yaml:13:9: priorities[0].actions[0].leed: unknown field 'leed'; did you mean "
-        "'lead'? (allowed here: id, title, tasks, lead, evidence, measures, due)",
+        "'lead'? (allowed here: id, title, tasks, lead, evidence, measures, due, due_note)",
         "plans/wsoa/plan.yaml:19:14: priorities[0].actions[1].due: '2021-06-31' is not a real date: "
-        "write YYYY-MM-DD (e.g. 2021-03-31) or, for 'by the end of the month', YYYY-MM (e.g. 2021-03)",
+        "write YYYY-MM-DD (e.g. 2021-03-31) or, for 'by the end of the month', YYYY-MM (e.g. 2021-03), "
+        "or 'tbc' if it is not set yet",
         "plans/wsoa/updates/2021-04.yaml:4:1: actions: no status for action 'A1.2' (Agree the strategy "
         "with partners): every action in the plan needs one.",
         "plans/wsoa/updates/2021-04.yaml:6:13: actions.A1.1.status: status 'Greem' is not one of "

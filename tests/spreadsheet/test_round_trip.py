@@ -84,3 +84,21 @@ def test_export_of_a_broken_project_lists_its_problems(area, plans):
     assert result.exit_code == 1
     assert "error" in result.output
     assert not (area / "export").exists()
+
+
+def test_a_date_not_set_and_a_lead_not_named_survive_the_round_trip(area):
+    plan = area / "plans" / "wsoa-2020" / "plan.yaml"
+    text = plan.read_text()
+    first_due = next(line for line in text.splitlines() if line.strip().startswith("due:"))
+    first_lead = next(line for line in text.splitlines() if line.startswith("        lead:"))
+    plan.write_text(text.replace(first_due, first_due.split("due:")[0] + "due: tbc", 1)
+                    .replace(first_lead, "        lead: not yet named", 1))
+    before = loaded(area).plans[0]
+    assert run("export", "--output-dir", "pack").exit_code == 0
+    for path in (area / "plans" / "wsoa-2020").rglob("*.yaml"):
+        path.unlink()
+    result = run("import", "pack/wsoa-2020.xlsx", "--plan", "wsoa-2020")
+    assert result.exit_code == 0, result.output
+    again = loaded(area).plans[0]
+    assert again.plan == before.plan
+    assert sum(not a.due.known for a in again.plan.actions()) == 1

@@ -7,9 +7,9 @@ def test_the_base_project_is_valid(problems):
 
 
 def test_missing_field_points_at_its_parent(problems, make_project):
-    files = {"plans/wsoa/plan.yaml": PLAN.replace("        lead: Integrated Care Board\n", "")}
-    assert problems(files) == [("missing-field", "plans/wsoa/plan.yaml", 15, "priorities[0].actions[1].lead")]
-    assert "'lead' is missing: add a line 'lead: ...' here." in messages(make_project, files)[0]
+    files = {"plans/wsoa/plan.yaml": PLAN.replace("        title: Agree the strategy with partners\n", "")}
+    assert problems(files) == [("missing-field", "plans/wsoa/plan.yaml", 15, "priorities[0].actions[1].title")]
+    assert "'title' is missing: add a line 'title: ...' here." in messages(make_project, files)[0]
 
 
 def test_unknown_field_suggests_the_right_name(problems, make_project):
