@@ -14,6 +14,7 @@ from pydantic_core import PydanticCustomError
 from ..load import Source, read_yaml
 from ..model import Plan, Priority, Site, Update
 from ..model.base import Id, Line, Record, Text
+from ..model.timeline import Milestone
 from ..problems import Problem, relative
 from ..validate.hints import did_you_mean
 from ..validate.schema import validate_source
@@ -70,9 +71,10 @@ def _columns(name: str, model, *leave_out: str):
                         **fields)
 
 
-# A tracker has no timeline (its milestones are added to plan.yaml by hand).
+# The timeline has its own sheet (one row per milestone), not columns of the plan's row.
 PlanColumns = _columns("PlanColumns", Plan, "priorities", "timeline")
 PriorityColumns = _columns("PriorityColumns", Priority, "actions")
+MilestoneColumns = _columns("MilestoneColumns", Milestone)
 
 
 class PlanSheet(Sheet):
@@ -85,6 +87,12 @@ class PrioritiesSheet(Sheet):
     """A sheet with one row per priority."""
 
     columns: PriorityColumns = Field(description="The header of the column that holds each field.")
+
+
+class TimelineSheet(Sheet):
+    """A sheet with one row per milestone of the plan's timeline, such as the committee pack's."""
+
+    columns: MilestoneColumns = Field(description="The header of the column that holds each field.")
 
 
 class ActionColumns(Record):
@@ -177,6 +185,9 @@ class Mapping(Record):
     priorities: list[PriorityDetails] = Field(default=[], description=(  # type: ignore[valid-type]
         "The priorities, in order, with what inspectors found: trackers rarely hold this."))
     priorities_sheet: PrioritiesSheet | None = Field(None, description="Or: a sheet of priorities.")
+    timeline_sheet: TimelineSheet | None = Field(None, description=(
+        "A sheet with one row per milestone of the plan's timeline. Without it, the import keeps "
+        "the timeline of the plan.yaml it replaces, as it is."))
     actions_sheet: ActionsSheet = Field(description="The sheet with one row per action.")
     updates_sheet: UpdatesSheet | None = Field(None, description=(
         "A sheet with one row per action per period, if statuses are not in columns of the actions sheet."))
