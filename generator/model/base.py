@@ -161,6 +161,13 @@ DueDate = _day_or_month_type(
 When = _day_or_month_type(_when, "YYYY-MM-DD, or YYYY-MM for a whole month.")
 
 
+def check_span(start: Due | None, until: Due | None, start_name: str) -> None:
+    """A time span (a partner's, a milestone's) must end after it starts."""
+    if start is not None and until is not None and until <= start:
+        raise PydanticCustomError("span_backwards", "'until' ({until}) must be after '{name}' ({start})",
+                                  {"until": str(until), "name": start_name, "start": str(start)})
+
+
 def _matching(regex: re.Pattern, code: str, message: str, tidy=lambda v: v):
     """A validator that accepts text matching `regex` and otherwise explains the form."""
 
@@ -198,4 +205,4 @@ def _lead(value: str) -> str:
 Lead = Annotated[str, Field(min_length=1, max_length=300), AfterValidator(_one_line), AfterValidator(_lead)]
 
 __all__ = ["Record", "Id", "Line", "Text", "Due", "DueDate", "When", "Url", "Colour", "month_name",
-           "Lead", "NOT_NAMED", "NOT_SET"]
+           "Lead", "NOT_NAMED", "NOT_SET", "check_span"]

@@ -8,13 +8,18 @@ from pydantic import Field
 from .action import Action
 from .base import Line, Record, Text
 from .priority import Priority
+from .timeline import Milestone
 
 
 class Plan(Record):
     title: Line = Field(description="e.g. 'Written Statement of Action'.")
     summary: Text = Field(description="What the plan is for, in two or three plain sentences.")
     published: date | None = Field(None, description="When the plan was published.")
+    timeline: list[Milestone] = Field(default=[], description=(
+        "The plan's own history and what comes next, in any order: deadlines, drafts, approval, "
+        "monitoring, the next inspection. The plan's page lists them by date."))
     priorities: list[Priority] = Field(min_length=1, description="The areas of weakness, in the order to show them.")
+
 
     def actions(self) -> list[Action]:
         return [a for p in self.priorities for a in p.actions]

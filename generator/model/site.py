@@ -1,11 +1,11 @@
 """`plans/site.yaml`: the local area, its inspection and its status scale."""
 from __future__ import annotations
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from .accessibility import Accessibility
-from .base import Line, Record, Text, Url, When
+from .base import Line, Record, Text, Url, When, check_span
 from .branding import Branding
 from .status import DEFAULT_STATUSES, Status
 
@@ -15,6 +15,15 @@ class Partner(Record):
     role: Line = Field(description="What the partner is, in plain words, e.g. 'Local council', "
                        "'NHS Integrated Care Board', 'Parent Carer Forum'.")
     website: Url | None = Field(None, description="The partner's website.")
+    since: When | None = Field(None, description="When the partner joined, if it joined during the plan, "
+                               "e.g. a new recognised Parent Carer Forum.")
+    until: When | None = Field(None, description="When the partner stopped being one. Once that date has "
+                               "passed, the site lists it under 'Former partners'.")
+
+    @model_validator(mode="after")
+    def _span_ends_after_it_starts(self) -> "Partner":
+        check_span(self.since, self.until, "since")
+        return self
 
 
 class Contact(Record):
@@ -39,6 +48,11 @@ class Inspection(Record):
     report_published: When | None = Field(None, description=(
         "When the inspection report was published: a day, or a month. Leave out if not known."))
     report_url: Url | None = Field(None, description="Link to the published inspection report.")
+    strengths: list[Text] = Field(default=[], description="What the inspectors found was working well, "
+                                  "one item each, close to their words.")
+    other_concerns: list[Text] = Field(default=[], description=(
+        "Other things the inspectors were worried about, besides the areas of weakness that the plan's "
+        "priorities deal with, one item each."))
 
     # Dates in order: a rule of this file alone, so it lives here (and in the docs).
     @field_validator("visit_end")

@@ -44,14 +44,15 @@ class KeptParts:
 
 
 def fingerprint(project: Project, entry: PlanEntry, engagements: tuple[EngagementEntry, ...],
-                charted: bool) -> str | None:
-    """`engagements`: those about the plan, as shown."""
+                charted: bool, happened: int) -> str | None:
+    """`engagements`: those about the plan, as shown; `happened`: how many of its
+    milestones are past on the day of the build."""
     sources = project.plan_sources.get(entry.id)
     if sources is None:
         return None
     # The view: which periods and feedback are shown, and which as previewed drafts.
     view = ([(p.id, p.preview_draft) for p in entry.periods],
-            [(e.id, e.published, e.preview_draft) for e in engagements], charted, len(project.plans))
+            [(e.id, e.published, e.preview_draft) for e in engagements], charted, len(project.plans), happened)
     code = made_cache.generator_version()
     return hashlib.sha256(code + sources.encode() + repr(view).encode()).hexdigest()
 

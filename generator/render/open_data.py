@@ -17,10 +17,11 @@ from datetime import date, datetime
 
 import xlsxwriter
 
-from ..compute import history
+from ..compute import history, in_date_order
 from ..model import FeedbackRef, Measure, MeasureRow, PlanEntry, Project, Site
 from ..model.base import listed
 from ..model.feedback import CHANNEL_LABELS, FAMILY_VOICES, VOICES
+from ..model.timeline import MILESTONE_LABELS
 from ..validate.references import anchor
 from ..write.spreadsheet_safe import RULE as CSV_TEXTS, escaped  # noqa: F401 (CSV_TEXTS: data.md.j2)
 from .made_cache import MadeCache, made
@@ -72,6 +73,23 @@ PLAN = Dataset(
         Column("past_due_date", "True if the action was past its due date at that update and not "
                                 "completed, otherwise False."),
         Column("note", "What happened since the update before, in plain English."),
+    ),
+)
+
+TIMELINE = Dataset(
+    title="The plan's timeline",
+    rows="One row for each step in the plan's life, such as the day it was sent to the inspectors "
+         "or a monitoring visit, in date order.",
+    columns=(
+        Column("plan_id", "The plan's id, as in the web address, e.g. wsoa-2020."),
+        Column("date", "When it happened or is expected: YYYY-MM-DD, or YYYY-MM for a whole month."),
+        Column("until", "For a time span, such as a new inspection expected within some months: "
+                        "when it ends (may be empty)."),
+        Column("kind", "What it is: " + ", ".join(MILESTONE_LABELS) + "."),
+        Column("kind_label", "The kind as the site shows it, e.g. 'Plan approved'."),
+        Column("by", "Who did it, or who the plan went to (may be empty)."),
+        Column("note", "More about it (may be empty)."),
+        Column("link", "A page or document about it (may be empty)."),
     ),
 )
 
@@ -140,6 +158,10 @@ def plan_path(entry: PlanEntry, ending: str) -> str:
     return f"data/{entry.id}-actions.{ending}"
 
 
+def timeline_path(entry: PlanEntry, ending: str) -> str:
+    return f"data/{entry.id}-timeline.{ending}"
+
+
 def measure_path(measure: Measure, ending: str) -> str:
     return f"data/measures/{anchor(measure.id)}.{ending}"
 
@@ -159,8 +181,12 @@ def plan_files(entry: PlanEntry, site: Site, cache: MadeCache | None = None) -> 
     as_json, created = json_bytes(table), _last_update(entry)
     workbook = made(cache, "plan workbook", as_json + created.isoformat().encode(),
                     lambda: xlsx_bytes(table, PLAN, created))
-    return {plan_path(entry, "csv"): csv_bytes(table), plan_path(entry, "json"): as_json,
-            plan_path(entry, "xlsx"): workbook}
+    files = {plan_path(entry, "csv"): csv_bytes(table), plan_path(entry, "json"): as_json,
+             plan_path(entry, "xlsx"): workbook}
+    if entry.plan.timeline:
+        steps = timeline_table(entry)
+        files |= {timeline_path(entry, "csv"): csv_bytes(steps), timeline_path(entry, "json"): json_bytes(steps)}
+    return files
 
 
 def site_data_files(project: Project) -> dict[str, bytes]:
@@ -200,6 +226,15 @@ def plan_table(entry: PlanEntry, site: Site) -> Table:
             if not rows:
                 records.append({**common, **{c.name: None for c in PLAN.columns if c.name not in common}})
     return _table(records, [c.name for c in PLAN.columns])
+
+
+def timeline_table(entry: PlanEntry) -> Table:
+    """Every milestone, whatever the day: the files say what the plan holds, not what
+    has happened by the build (the page does)."""
+    records = [{"plan_id": entry.id, "date": m.date.iso, "until": m.until.iso if m.until else None,
+                "kind": m.kind, "kind_label": MILESTONE_LABELS[m.kind], "by": m.by,
+                "note": _one_line(m.note), "link": m.link} for m in in_date_order(entry.plan)]
+    return _table(records, [c.name for c in TIMELINE.columns])
 
 
 def measures_table(measures: tuple[Measure, ...]) -> Table:

@@ -15,7 +15,8 @@ from typing import Callable, Iterator, TypeVar
 import jinja2
 from markupsafe import Markup
 
-from ..compute import as_of, feedback, figures, headline, histories, history, not_yet_known
+from ..compute import (as_of, feedback, figures, former, has_passed, headline, histories, history,
+                       not_yet_known, timeline)
 from ..compute.changes import Changes, compare_periods
 from ..compute.measures import actions_by_measure
 from ..compute.view import has_drafts
@@ -72,6 +73,7 @@ def _environment(kind: str) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.tests.update(former=former)
     env.filters.update(
         block=markdown.block,
         url=markdown.url,
@@ -87,6 +89,7 @@ def _environment(kind: str) -> jinja2.Environment:
         figure=formats.figure,
     )
     env.globals.update(figures=figures, headline=headline, history=history, feedback=feedback,
+                       timeline=timeline, has_passed=has_passed,
                        not_yet_known=not_yet_known, not_named=NOT_NAMED,
                        channels=CHANNEL_LABELS, responses=RESPONSE_LABELS, link=link,
                        priority_path=priority_path, engagement_path=engagement_path,
@@ -229,9 +232,12 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
         plan_memo.clear()  # type: ignore[union-attr]
     for entry in project.plans:
         engagements = tuple(e for e in project.engagements if e.plan_id == entry.id)
+        # The plan's page splits its timeline at the day of the build: a page is kept
+        # only while the split is the same.
+        happened = len(timeline(entry.plan, common["today"]).happened)
         before = plan_memo.get(entry.id) if plan_memo is not None else None
-        key = fingerprint(project, entry, engagements, charted) if kept is not None else None
-        if before is not None and before[0] is entry and before[1] == engagements:
+        key = fingerprint(project, entry, engagements, charted, happened) if kept is not None else None
+        if before is not None and before[0] is entry and before[1] == (engagements, happened):
             parts = before[2]
         else:
             found = kept.get(entry.id, key) if kept is not None and key is not None else None
@@ -242,7 +248,7 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
                 continue
             parts = _plan_parts(env, entry, project, common, charted, cache)
             if plan_memo is not None:
-                plan_memo[entry.id] = (entry, engagements, parts)
+                plan_memo[entry.id] = (entry, (engagements, happened), parts)
         plan_pages, summaries[entry.id], status_charts[entry.id], plan_data = parts
         yield from plan_pages.items()
         yield from _downloads(plan_data, sizes)

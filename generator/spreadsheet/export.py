@@ -13,7 +13,7 @@ from ..model import PlanEntry, Project
 from ..model.base import Due
 from ..write.files import replacing
 from ..write.spreadsheet_safe import escaped
-from .layout import ACTIONS, COLUMNS, MEASURES, PERIODS, PLAN, PRIORITIES, status_column
+from .layout import ACTIONS, COLUMNS, MEASURES, PERIODS, PLAN, PRIORITIES, TIMELINE, status_column
 from .values import uk_date
 
 BULLET = "• "
@@ -55,6 +55,9 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
     for m in project.measures:
         rows[MEASURES].append({"id": m.id, "name": m.name, "description": m.description,
                                "actions": "\n".join(a.id for a in plan.actions() if m.id in a.measures)})
+    for m in plan.timeline:  # in the plan's own order, so that import gives back the same file
+        rows[TIMELINE].append({"date": _due(m.date), "until": m.until and _due(m.until), "kind": m.kind,
+                               "by": m.by, "note": m.note, "link": m.link})
     out = {}
     for name, found in rows.items():
         headers = dict(COLUMNS[name])

@@ -22,7 +22,7 @@ from ..problems import Problem, relative
 from ..validate import load_project
 from ..validate.schema import validate_source
 from ..write import to_yaml
-from .layout import export_mapping
+from .layout import TIMELINE, export_mapping
 from .mapping import Mapping, load_mapping
 from .tracker import DETAILS, Draft, Drop, Issue, Reader
 from .workbook import Cell, Workbook
@@ -76,6 +76,8 @@ def import_tracker(tracker: Path, mapping_file: Path | None, plans_dir: Path, pl
         problems += found
     workbook = Workbook(tracker, relative(tracker, root))
     problems += workbook.problems
+    if mapping_file is None and None not in workbook.sheets and TIMELINE not in workbook.sheets:
+        mapping = mapping.model_copy(update={"timeline_sheet": None})  # a pack made before it had one
     if not problems and site is not None and mapping is not None:
         problems += _one_sheet_csv(workbook, mapping)
     if problems or site is None or mapping is None:
@@ -115,7 +117,8 @@ def _one_sheet_csv(workbook: Workbook, mapping: Mapping) -> list[Problem]:
     if None not in workbook.sheets:
         return []
     sheets = {getattr(mapping, n).sheet for n in ("plan_sheet", "priorities_sheet", "actions_sheet",
-                                                  "updates_sheet") if getattr(mapping, n) is not None}
+                                                  "updates_sheet", "timeline_sheet")
+              if getattr(mapping, n) is not None}
     if len(sheets) > 1:
         return [Problem(workbook.name, None, None, "", "a .csv file holds one sheet, but the mapping "
                         f"reads {len(sheets)} sheets: import the .xlsx file instead", "csv-one-sheet")]
@@ -135,12 +138,26 @@ class _Job:
         self.files: dict[Path, str] = {}
         self.ok = False
         self.counts = ""
+        self.kept_timeline, self.timeline_issues = self.existing_timeline()
+
+    def existing_timeline(self) -> tuple[list | None, list[Issue]]:
+        """Without a timeline in the tracker, that of the plan.yaml being replaced, as it is:
+        milestones are written by hand, and an import must never remove them silently."""
+        path = self.plans_dir / self.plan_id / "plan.yaml"
+        if self.draft.timeline is not None or not path.is_file():
+            return None, []
+        source, problems = read_yaml(path, self.name(path))
+        if problems:
+            return None, [Issue(replace(p, message=p.message + " (the import keeps the timeline of this "
+                                        "file, so it must be readable: fix it, or move it away)")) for p in problems]
+        timeline = source.data.get("timeline") if isinstance(source.data, dict) else None
+        return timeline, []
 
     def run(self) -> list[Issue]:
         """Leave out whatever has a problem and check the rest again, until it passes or
         a problem cannot be left out. Without --partial this still runs, so that every
         problem is found in one go, but then nothing may be written."""
-        issues = list(self.draft.issues)
+        issues = list(self.draft.issues) + self.timeline_issues
         for _ in range(10):  # every round leaves out more; the bound is a safety net
             pending = [i for i in issues if not self.left_out_by(i)]
             if any(i.drop is None for i in pending):
@@ -218,8 +235,14 @@ class _Job:
                     cells[loc + ("actions", j, "id")] = (title, drop)
             priorities.append(p.values | {"actions": [a.values for a in actions]})
             in_plan += actions
-        plan_src = _Cells(self.name(self.plans_dir / self.plan_id / "plan.yaml"),
-                          d.plan | {"priorities": priorities}, cells)
+        timeline = self.kept_timeline
+        if d.timeline is not None:
+            timeline = [m.values for m in d.timeline]
+            for i, m in enumerate(d.timeline):
+                cells[("timeline", i)] = (m.cells["date"], None)  # a column every timeline sheet has
+                cells |= {("timeline", i, k): (c, None) for k, c in m.cells.items()}
+        plan = d.plan | ({"timeline": timeline} if timeline else {}) | {"priorities": priorities}
+        plan_src = _Cells(self.name(self.plans_dir / self.plan_id / "plan.yaml"), plan, cells)
         updates = {}
         for period in sorted(d.periods.values(), key=lambda p: p.id):
             if period.id in self.periods:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .mapping import (ActionColumns, ActionsSheet, Mapping, PlanColumns, PlanSheet, PrioritiesSheet,
-                      PriorityColumns, UpdateColumns, UpdatesSheet)
+from .mapping import (ActionColumns, ActionsSheet, Mapping, MilestoneColumns, PlanColumns, PlanSheet,
+                      PrioritiesSheet, PriorityColumns, TimelineSheet, UpdateColumns, UpdatesSheet)
 
 # Sheet name -> {field: column header}. Fields the import does not need (such as the
 # priority's title beside its id) are there for people reading the pack.
@@ -15,6 +15,7 @@ PRIORITIES = "Priorities"
 ACTIONS = "Actions"
 PERIODS = "Periods"
 MEASURES = "Measures"
+TIMELINE = "Timeline"
 
 COLUMNS = {
     PLAN: {"id": "Plan id", "title": "Title", "summary": "Summary", "published": "Published"},
@@ -28,6 +29,10 @@ COLUMNS = {
               "action_title": "Action", "status": "Status", "note": "Note"},
     MEASURES: {"id": "Measure id", "name": "Measure", "description": "What is counted",
                "actions": "Actions"},
+    # Last, so that the sheets of packs made before it keep their places. Always written,
+    # empty for a plan without a timeline; a pack without it (an older one) is still read.
+    TIMELINE: {"date": "Date", "until": "Until", "kind": "Kind", "by": "By", "note": "Note",
+               "link": "Link"},
 }
 
 
@@ -47,4 +52,5 @@ def export_mapping() -> Mapping:
         priorities_sheet=PrioritiesSheet(sheet=PRIORITIES, columns=columns(PRIORITIES, PriorityColumns)),
         actions_sheet=ActionsSheet(sheet=ACTIONS, columns=columns(ACTIONS, ActionColumns), fill_down=[]),
         updates_sheet=UpdatesSheet(sheet=PERIODS, columns=columns(PERIODS, UpdateColumns)),
+        timeline_sheet=TimelineSheet(sheet=TIMELINE, columns=columns(TIMELINE, MilestoneColumns)),
     )

@@ -14,6 +14,7 @@ from pydantic_core import PydanticCustomError
 from ..load import Source, read_yaml
 from ..model import Plan, Priority, Site, Update
 from ..model.base import Id, Line, Record, Text
+from ..model.timeline import Milestone
 from ..problems import Problem, relative
 from ..validate.hints import did_you_mean
 from ..validate.schema import validate_source
@@ -57,7 +58,7 @@ class Sheet(Record):
     header_row: int = Field(1, ge=1, description="The row that holds the column headers (1 is the top row).")
 
 
-def _columns(name: str, model, leave_out: str):
+def _columns(name: str, model, *leave_out: str):
     """Column headers for a model's own fields (not its children): the mapping
     grows with the model, and a column is needed where the field is."""
     def header(n, f):
@@ -65,13 +66,15 @@ def _columns(name: str, model, leave_out: str):
 
     fields = {n: (Line, Field(description=header(n, f))) if f.is_required()
               else (Line | None, Field(None, description=header(n, f)))
-              for n, f in model.model_fields.items() if n != leave_out}
+              for n, f in model.model_fields.items() if n not in leave_out}
     return create_model(name, __base__=Record, __doc__="Column headers, as written in the header row.",
                         **fields)
 
 
-PlanColumns = _columns("PlanColumns", Plan, "priorities")
+# The timeline has its own sheet (one row per milestone), not columns of the plan's row.
+PlanColumns = _columns("PlanColumns", Plan, "priorities", "timeline")
 PriorityColumns = _columns("PriorityColumns", Priority, "actions")
+MilestoneColumns = _columns("MilestoneColumns", Milestone)
 
 
 class PlanSheet(Sheet):
@@ -84,6 +87,12 @@ class PrioritiesSheet(Sheet):
     """A sheet with one row per priority."""
 
     columns: PriorityColumns = Field(description="The header of the column that holds each field.")
+
+
+class TimelineSheet(Sheet):
+    """A sheet with one row per milestone of the plan's timeline, such as the committee pack's."""
+
+    columns: MilestoneColumns = Field(description="The header of the column that holds each field.")
 
 
 class ActionColumns(Record):
@@ -140,17 +149,17 @@ class UpdatesSheet(Sheet):
     columns: UpdateColumns = Field(description="The header of the column that holds each field.")
 
 
-def _details(name: str, doc: str, model, leave_out: str, **extra: Any):
+def _details(name: str, doc: str, model, leave_out: tuple[str, ...], **extra: Any):
     """The fields of a plan model without its children, for details the tracker lacks."""
-    fields = {n: (f.annotation, f) for n, f in model.model_fields.items() if n != leave_out}
+    fields = {n: (f.annotation, f) for n, f in model.model_fields.items() if n not in leave_out}
     return create_model(name, __base__=Record, __doc__=doc, **fields, **extra)
 
 
 PlanDetails = _details("PlanDetails", "The plan's own fields (see docs/input-format.md).", Plan,
-                       "priorities")
+                       ("priorities", "timeline"))
 PriorityDetails = _details(
     "PriorityDetails", "A priority's own fields (see docs/input-format.md), and how the tracker "
-    "writes it.", Priority, "actions",
+    "writes it.", Priority, ("actions",),
     also=(list[Line], Field(default=[], description=(
         "Other ways the tracker's priority column writes this priority, e.g. 'Area of focus 1'."))))
 
@@ -176,6 +185,9 @@ class Mapping(Record):
     priorities: list[PriorityDetails] = Field(default=[], description=(  # type: ignore[valid-type]
         "The priorities, in order, with what inspectors found: trackers rarely hold this."))
     priorities_sheet: PrioritiesSheet | None = Field(None, description="Or: a sheet of priorities.")
+    timeline_sheet: TimelineSheet | None = Field(None, description=(
+        "A sheet with one row per milestone of the plan's timeline. Without it, the import keeps "
+        "the timeline of the plan.yaml it replaces, as it is."))
     actions_sheet: ActionsSheet = Field(description="The sheet with one row per action.")
     updates_sheet: UpdatesSheet | None = Field(None, description=(
         "A sheet with one row per action per period, if statuses are not in columns of the actions sheet."))

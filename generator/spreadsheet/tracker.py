@@ -10,6 +10,7 @@ from typing import Any
 
 from ..model import Measure, Site
 from ..model.base import NOT_SET, NOT_SET_WORDS, Due, month_name
+from ..model.timeline import MILESTONE_LABELS
 from ..problems import Problem
 from ..validate.hints import did_you_mean
 from ..validate.references import anchor
@@ -64,6 +65,12 @@ class PeriodDraft:
 
 
 @dataclass
+class MilestoneRow:
+    values: dict[str, Any]
+    cells: dict[str, Cell]
+
+
+@dataclass
 class Draft:
     file: str  # the tracker, as named in problems
     plan: dict[str, Any]
@@ -72,10 +79,12 @@ class Draft:
     actions: list[ActionRow]
     periods: dict[str, PeriodDraft]
     issues: list[Issue]
+    # None when the tracker has no timeline sheet: the plan's timeline is not the tracker's to change.
+    timeline: list[MilestoneRow] | None = None
 
 
 _WHAT = {"priority": "a priority", "title": "a title", "lead": "a lead: a role or an organisation",
-         "due": "a completion date", "summary": "a summary", "id": "an id",
+         "due": "a completion date", "date": "a date", "kind": "a kind", "summary": "a summary", "id": "an id",
          "inspectors_found": "what inspectors found", "what_it_means": "what it means for families"}
 
 
@@ -141,7 +150,8 @@ class Reader:
         if self.m.updates_sheet is not None:
             self.read_updates(actions)
         self.settle_periods()
-        return Draft(self.wb.name, plan, plan_cells, priorities, actions, self.periods, self.issues)
+        timeline = self.read_timeline() if self.m.timeline_sheet is not None else None
+        return Draft(self.wb.name, plan, plan_cells, priorities, actions, self.periods, self.issues, timeline)
 
     # -- the plan and its priorities -------------------------------------------------
 
@@ -183,6 +193,30 @@ class Reader:
             found = {name: values.text(c.value) for name, c in cells.items() if not c.blank}
             drafts.append(PriorityDraft(found, {found.get("id", ""), found.get("title", "")}, cells))
         return drafts
+
+    def read_timeline(self) -> list[MilestoneRow]:
+        """One milestone per row, in the order of the sheet. A kind may be written as
+        its id ('monitoring-meeting') or its label ('Monitoring meeting')."""
+        spec = self.m.timeline_sheet
+        table = self.table(spec)
+        columns = table and self.columns(table, spec)
+        if not columns:
+            return []
+        kinds = Words({kind: [kind, label] for kind, label in MILESTONE_LABELS.items()})
+        found = []
+        for row in table.rows():
+            cells = {name: table.cell(row, col) for name, col in columns.items()}
+            if all(c.blank for c in cells.values()):
+                continue
+            self.required(cells, ("date", "kind"), "every milestone needs", None)
+            milestone = {name: values.text(c.value) for name, c in cells.items() if not c.blank}
+            for name in ("date", "until"):
+                if name in milestone:
+                    milestone[name] = self.date(cells[name], None)
+            if "kind" in milestone:  # an unknown kind is the model's to explain, with a suggestion
+                milestone["kind"] = kinds.find(milestone["kind"]) or milestone["kind"]
+            found.append(MilestoneRow(milestone, cells))
+        return found
 
     # -- the actions ----------------------------------------------------------------
 

@@ -1,8 +1,8 @@
 """A model as YAML that reads like the hand-written files and diffs well in a
 pull request: block style, fields in the model's order, one line per short value,
 `|` blocks for text with line breaks, quotes only where YAML needs them, no anchors;
-as in the example files, a blank line between actions and short lists of ids on
-one line (`measures: [a, b]`).
+as in the example files, a blank line between actions (but not between the short
+records of a plan's timeline) and short lists of ids on one line (`measures: [a, b]`).
 
 Our loader reads every plain value as text (docs/input-format.md), so the dumper
 only quotes what YAML itself would misread (a leading `-`, `: `, ` #`, `null`, ...),
@@ -18,7 +18,25 @@ from ..model.base import ID_RE
 from ..model.schemas import modeline
 
 
+# Lists of short records, written without blank lines between them, as in the example files.
+COMPACT = {"timeline"}
+
+
 class _Dumper(yaml.SafeDumper):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._key: object = None  # the mapping key written last
+        self._lists: list[object] = []  # the key of each block list being written
+
+    def expect_block_mapping_key(self, first: bool = False) -> None:
+        if isinstance(self.event, yaml.ScalarEvent):
+            self._key = self.event.value
+        super().expect_block_mapping_key(first)
+
+    def expect_block_sequence(self) -> None:
+        self._lists.append(self._key)
+        super().expect_block_sequence()
+
     def increase_indent(self, flow: bool = False, indentless: bool = False):
         # Lists indented under their key, as in the example files.
         return super().increase_indent(flow, False)
@@ -27,7 +45,9 @@ class _Dumper(yaml.SafeDumper):
         return True
 
     def expect_block_sequence_item(self, first: bool = False) -> None:
-        if not first and isinstance(self.event, yaml.MappingStartEvent):
+        if not first and isinstance(self.event, yaml.SequenceEndEvent):
+            self._lists.pop()
+        elif not first and isinstance(self.event, yaml.MappingStartEvent) and self._lists[-1] not in COMPACT:
             # End the line, then a blank one between records, such as actions.
             self.write_line_break()
             self.write_line_break()

@@ -86,3 +86,22 @@ def test_a_change_to_the_code_that_makes_pages_renders_them_again(example, monke
     monkeypatch.setattr(pages, "_plan_parts", lambda *a: rendered.append(a[1].id) or original(*a))
     build(example)
     assert rendered == ["wsoa-2020"]
+
+
+def test_a_plan_is_made_again_when_a_milestone_passes_and_kept_while_none_does(example, monkeypatch):
+    import datetime as dt
+
+    def on(day: dt.date) -> str:
+        stamp = dt.datetime.combine(day, dt.time(12), dt.timezone.utc).timestamp()
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(stamp)))
+        build(example)
+        return (example / "site/wsoa-2020/index.html").read_text(encoding="utf-8")
+
+    assert "What happens next" in on(dt.date(2022, 3, 1))  # the new inspection, expected until May 2022
+    rendered = []
+    original = pages._plan_parts
+    monkeypatch.setattr(pages, "_plan_parts", lambda *a: rendered.append(a[1].id) or original(*a))
+    assert "What happens next" in on(dt.date(2022, 4, 1))
+    assert rendered == []
+    assert "What happens next" not in on(dt.date(2022, 6, 1))
+    assert rendered == ["wsoa-2020"]

@@ -119,6 +119,28 @@ def test_existing_files_change_only_with_force_after_a_diff(area):
     assert not [p for p in (area / "plans").rglob("*") if p.name.startswith(".")]  # no temporary files left
 
 
+def test_a_tracker_without_a_timeline_keeps_the_plan_s_timeline(area, example):
+    """The timeline is written by hand in plan.yaml: a tracker that has none leaves it as it is."""
+    result = run("import", "examples/tracker.xlsx", "--plan", "wsoa-2020", "--mapping", MAPPING)
+    assert result.exit_code == 1
+    assert "changed: plans/wsoa-2020/plan.yaml" in result.output
+    changed = [line for line in result.output.splitlines() if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+    assert changed and not [line for line in changed if "timeline" in line or "kind:" in line or "- date:" in line]
+    result = run("import", "examples/tracker.xlsx", "--plan", "wsoa-2020", "--mapping", MAPPING, "--force")
+    assert result.exit_code == 0, result.output
+    assert loaded(area).plans[0].plan.timeline == example.plans[0].plan.timeline
+
+
+def test_a_plan_file_that_cannot_be_read_is_not_replaced_without_its_timeline(area):
+    plan = area / "plans" / "wsoa-2020" / "plan.yaml"
+    plan.write_text(plan.read_text().replace("timeline:\n", "timeline: [\n", 1))
+    before = snapshot(area / "plans")
+    result = run("import", "examples/tracker.xlsx", "--plan", "wsoa-2020", "--mapping", MAPPING, "--force")
+    assert result.exit_code == 1
+    assert "plans/wsoa-2020/plan.yaml" in result.output and "keeps the timeline of this file" in result.output
+    assert snapshot(area / "plans") == before
+
+
 def tracker_rows(area, example, change):
     """The example tracker as .csv, with `change(rows)` applied to its rows (header = row 3)."""
     make_tracker.make_tracker(example, area / "t.csv")

@@ -1,4 +1,5 @@
 """Export the example plan, import the export, and get the same inputs back."""
+import openpyxl
 import pandas as pd
 import pytest
 
@@ -72,8 +73,68 @@ def test_csv_files_open_without_our_tool(area, example):
 def test_xlsx_has_one_sheet_each_with_real_dates(area):
     run("export", "--output-dir", "pack")
     sheets = pd.read_excel(area / "pack" / "wsoa-2020.xlsx", sheet_name=None)
-    assert list(sheets) == ["Plan", "Priorities", "Actions", "Periods", "Measures"]
+    assert list(sheets) == ["Plan", "Priorities", "Actions", "Periods", "Measures", "Timeline"]
     assert sheets["Periods"]["Meeting date"].iloc[0] == pd.Timestamp("2021-04-20")
+    timeline = sheets["Timeline"]
+    assert list(timeline.columns) == ["Date", "Until", "Kind", "By", "Note", "Link"]
+    # In the plan's order; a day is a real date, a whole month is written as one.
+    assert list(timeline["Date"])[:2] == ["July 2020", pd.Timestamp("2020-09-23")]
+    assert tuple(timeline.iloc[-1][["Date", "Until", "Kind"]]) == ("November 2021", "May 2022",
+                                                                    "reinspection-expected")
+
+
+def test_the_timeline_s_csv_file_has_uk_dates_and_no_formulas(area):
+    plan = area / "plans" / "wsoa-2020" / "plan.yaml"
+    plan.write_text(plan.read_text().replace("    by: the SEND Partnership Board\n",
+                                             "    by: '=the SEND Partnership Board'\n", 1))
+    run("export", "--output-dir", "pack")
+    timeline = pd.read_csv(area / "pack" / "wsoa-2020-timeline.csv", dtype=str, keep_default_na=False,
+                           encoding="utf-8-sig")
+    assert list(timeline["Date"])[:2] == ["July 2020", "23/09/2020"]
+    assert timeline.iloc[0]["By"] == "'=the SEND Partnership Board"
+    result = run("import", "pack/wsoa-2020.xlsx", "--plan", "wsoa-2020", "--force")
+    assert result.exit_code == 0, result.output
+    assert loaded(area).plans[0].plan.timeline[0].by == "=the SEND Partnership Board"
+
+
+def without_timeline(plan_file):
+    text = plan_file.read_text()
+    start, end = text.index("timeline:\n"), text.index("priorities:\n")
+    plan_file.write_text(text[:start] + text[end:])
+
+
+def test_a_plan_without_a_timeline_has_an_empty_timeline_sheet_and_imports_without_one(area):
+    plan = area / "plans" / "wsoa-2020" / "plan.yaml"
+    without_timeline(plan)
+    written = plan.read_text()
+    assert run("export", "--output-dir", "pack").exit_code == 0
+    sheets = pd.read_excel(area / "pack" / "wsoa-2020.xlsx", sheet_name=None)
+    assert sheets["Timeline"].empty and list(sheets["Timeline"].columns)[0] == "Date"
+    plan.unlink()
+    result = run("import", "pack/wsoa-2020.xlsx", "--plan", "wsoa-2020")
+    assert result.exit_code == 0, result.output
+    assert plan.read_text() == written
+
+
+def test_an_emptied_timeline_sheet_shows_the_timeline_removed_in_the_diff(area):
+    run("export", "--output-dir", "pack")
+    book = openpyxl.load_workbook(area / "pack" / "wsoa-2020.xlsx")
+    book["Timeline"].delete_rows(2, book["Timeline"].max_row)
+    book.save(area / "pack" / "wsoa-2020.xlsx")
+    result = run("import", "pack/wsoa-2020.xlsx", "--plan", "wsoa-2020")
+    assert result.exit_code == 1
+    assert "-timeline:\n" in result.output and "Nothing was written" in result.output
+
+
+def test_a_pack_made_before_the_timeline_sheet_keeps_the_plan_s_timeline(area, example):
+    run("export", "--output-dir", "pack")
+    book = openpyxl.load_workbook(area / "pack" / "wsoa-2020.xlsx")
+    del book["Timeline"]
+    book.save(area / "pack" / "wsoa-2020.xlsx")
+    result = run("import", "pack/wsoa-2020.xlsx", "--plan", "wsoa-2020")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("unchanged: plans/wsoa-2020/") == 5
+    assert loaded(area).plans[0].plan.timeline == example.plans[0].plan.timeline
 
 
 @pytest.mark.parametrize("plans", ["missing", "broken"])
