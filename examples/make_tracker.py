@@ -111,9 +111,11 @@ def make_tracker(project: Project, path: Path, bad_cell: bool = False) -> None:
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, 3)
 
     areas = wb.create_sheet(AREAS)
-    areas.append(["Ref", "Area of focus", "What inspectors found", "What this means for families", "Lead"])
+    areas.append(["Ref", "Area of focus", "What inspectors found", "What this means for families", "Lead",
+                  "Finding", "Inspectors' words", "Aim", "Responsible partners"])
     for p in project.plans[0].plan.priorities:
-        areas.append([p.id, p.title, p.inspectors_found, p.what_it_means, p.lead])
+        areas.append([p.id, p.title, p.inspectors_found, p.what_it_means, p.lead, p.finding,
+                      p.inspectors_said, p.aim, "\n".join(p.partners) or None])
     # Fixed document dates, so the file changes only when its content does.
     wb.properties.created = wb.properties.modified = dt.datetime(2022, 1, 18)
     wb.save(path)

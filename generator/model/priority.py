@@ -1,5 +1,9 @@
-"""A priority (area of weakness): what inspectors found and the actions taken."""
+"""A priority: what the inspectors found (an area of significant weakness under the
+2016-2022 framework; an area for priority action or for improvement since 2023),
+what will be different for families, and the actions taken."""
 from __future__ import annotations
+
+from typing import Literal
 
 from pydantic import Field
 
@@ -7,11 +11,30 @@ from .action import Action
 from .base import NOT_NAMED, Id, Lead, Line, Record, Text
 
 
+Finding = Literal["area-for-priority-action", "area-for-improvement", "area-of-weakness"]
+
+FINDING_LABELS = {
+    "area-for-priority-action": "Area for priority action",
+    "area-for-improvement": "Area for improvement",
+    "area-of-weakness": "Area of significant weakness",
+}
+
+
 class Priority(Record):
     id: Id = Field(description="Unique in the plan, e.g. 'P1' or 'IPA3'. Used in web addresses.")
     title: Line = Field(description="The area of weakness as a short heading.")
-    inspectors_found: Text = Field(description="What the inspectors found, close to their words.")
+    finding: Finding | None = Field(None, description=(
+        "What the inspection report calls it: area-for-priority-action or area-for-improvement "
+        "(inspections since 2023), or area-of-weakness (a Written Statement of Action). Shown in words."))
+    inspectors_found: Text = Field(description="What the inspectors found, in plain English.")
+    inspectors_said: Text | None = Field(None, description=(
+        "The inspectors' own words, quoted from the report. Shown as a quotation, and not held "
+        "to the reading-level check; `inspectors_found` explains them in plain English."))
     what_it_means: Text = Field(description="What that means for families, in plain English.")
+    aim: Text | None = Field(None, description="What will be different for families when this is done.")
+    partners: list[Id] = Field(default=[], description=(
+        "Ids of the partners in site.yaml who must take this forward (since June 2025 the report "
+        "names the council, the ICB or both), e.g. [council, icb]. Shown as their names."))
     lead: Lead = Field(NOT_NAMED, description=(
         "Who leads this priority: a role or an organisation. Write 'not yet named' when nobody "
         "is yet (left out, `check` warns)."))

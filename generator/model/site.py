@@ -5,12 +5,14 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from .accessibility import Accessibility
-from .base import Line, Record, Text, Url, When, check_span
+from .base import Id, Line, Record, Text, Url, When, check_span
 from .branding import Branding
 from .status import DEFAULT_STATUSES, Status
 
 
 class Partner(Record):
+    id: Id | None = Field(None, description="A short id, e.g. 'council' or 'icb', for priorities to "
+                          "name the partners responsible for them.")
     name: Line = Field(description="e.g. 'Example County Council'.")
     role: Line = Field(description="What the partner is, in plain words, e.g. 'Local council', "
                        "'NHS Integrated Care Board', 'Parent Carer Forum'.")
@@ -82,6 +84,11 @@ class Site(Record):
     accessibility: Accessibility | None = Field(None, description=(
         "The facts for the accessibility statement that the law requires. Without it "
         "there is no statement page, and `check` warns."))
+
+    def partners_named(self, ids: list[str]) -> list[str]:
+        """The names of the partners with these ids, in the order given."""
+        by_id = {p.id: p.name for p in self.area.partners if p.id}
+        return [by_id[i] for i in ids if i in by_id]
 
     def status(self, status_id: str) -> Status | None:
         return next((s for s in self.statuses if s.id == status_id), None)

@@ -53,6 +53,11 @@ def block(text: object) -> Markup:
     return Markup("\n\n".join(rendered))
 
 
+def quote(text: object) -> Markup:
+    """Running text as a quotation (a Markdown blockquote), escaped as `block` is."""
+    return Markup("\n".join(f"> {line}" if line else ">" for line in block(text).split("\n")))
+
+
 def url(value: str) -> Markup:
     """A link target. Addresses are validated (http(s) only, no spaces, quotes or
     angle brackets), and the angle-bracket form keeps ( ) and _ from being read as syntax."""

@@ -21,6 +21,7 @@ from ..compute.changes import Changes, compare_periods
 from ..compute.measures import actions_by_measure
 from ..compute.view import has_drafts
 from ..model import INPUT_FILES, EngagementEntry, Period, PlanEntry, Priority, Project, Status
+from ..model.priority import FINDING_LABELS
 from ..model.feedback import CHANNEL_LABELS, RESPONSE_LABELS
 from ..model.schemas import json_schemas, schema_name
 from ..model.base import NOT_NAMED, month_name
@@ -76,6 +77,7 @@ def _environment(kind: str) -> jinja2.Environment:
     env.tests.update(former=former)
     env.filters.update(
         block=markdown.block,
+        quote=markdown.quote,
         url=markdown.url,
         badge=badge,
         percent=format_percent,
@@ -90,7 +92,7 @@ def _environment(kind: str) -> jinja2.Environment:
     )
     env.globals.update(figures=figures, headline=headline, history=history, feedback=feedback,
                        timeline=timeline, has_passed=has_passed,
-                       not_yet_known=not_yet_known, not_named=NOT_NAMED,
+                       not_yet_known=not_yet_known, not_named=NOT_NAMED, findings=FINDING_LABELS,
                        channels=CHANNEL_LABELS, responses=RESPONSE_LABELS, link=link,
                        priority_path=priority_path, engagement_path=engagement_path,
                        period_path=period_path, paged_periods=paged_periods, has_drafts=has_drafts,

@@ -37,11 +37,12 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
     rows[PLAN].append({"id": entry.id, "title": plan.title, "summary": plan.summary,
                        "published": plan.published})
     for p in plan.priorities:
-        rows[PRIORITIES].append({k: getattr(p, k) for k in COLUMNS[PRIORITIES]})
+        rows[PRIORITIES].append({k: "\n".join(p.partners) if k == "partners" else getattr(p, k)
+                                 for k in COLUMNS[PRIORITIES]})
         for a in p.actions:
             row = {"priority": p.id, "priority_title": p.title, "id": a.id, "title": a.title,
                    "tasks": _items(a.tasks), "lead": a.lead, "evidence": _items(a.evidence),
-                   "measures": "\n".join(a.measures), "due": _due(a.due)}
+                   "measures": "\n".join(a.measures), "due": _due(a.due), "due_note": a.due_note}
             for period in entry.periods:
                 row[status_column(period.id)] = site.status(period.update.actions[a.id].status).label
             rows[ACTIONS].append(row)

@@ -19,11 +19,13 @@ TIMELINE = "Timeline"
 
 COLUMNS = {
     PLAN: {"id": "Plan id", "title": "Title", "summary": "Summary", "published": "Published"},
+    # Columns added later go last, so that older packs (read by their headers) still import.
     PRIORITIES: {"id": "Priority id", "title": "Priority", "inspectors_found": "What inspectors found",
-                 "what_it_means": "What it means for families", "lead": "Lead"},
+                 "what_it_means": "What it means for families", "lead": "Lead", "finding": "Finding",
+                 "inspectors_said": "Inspectors' words", "aim": "Aim for families", "partners": "Partners"},
     ACTIONS: {"priority": "Priority id", "priority_title": "Priority", "id": "Action id",
               "title": "Action", "tasks": "Tasks", "lead": "Lead", "evidence": "Evidence",
-              "measures": "Measures", "due": "Due date"},
+              "measures": "Measures", "due": "Due date", "due_note": "Due date note"},
     PERIODS: {"period": "Period", "date": "Meeting date", "label": "Meeting", "state": "State",
               "agreed_by": "Agreed by", "agreed_on": "Agreed on", "action": "Action id",
               "action_title": "Action", "status": "Status", "note": "Note"},

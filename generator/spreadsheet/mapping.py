@@ -109,9 +109,10 @@ class ActionColumns(Record):
     measures: Line | None = Field(None, description="Impact measures: ids or names from "
                                   "plans/measures.yaml, or words listed under `measures` here.")
     due: Line = Field(description="The completion date.")
+    due_note: Line | None = Field(None, description="Why the date is not set yet, or what it depends on.")
 
 
-ActionField = Literal["priority", "id", "title", "tasks", "lead", "evidence", "measures", "due"]
+ActionField = Literal["priority", "id", "title", "tasks", "lead", "evidence", "measures", "due", "due_note"]
 
 
 class ActionsSheet(Sheet):

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Measure, Site
+from ..model import Measure, Priority, Site
 from ..model.base import NOT_SET, NOT_SET_WORDS, Due, month_name
 from ..model.timeline import MILESTONE_LABELS
 from ..problems import Problem
@@ -189,8 +189,10 @@ class Reader:
             cells = {name: table.cell(row, col) for name, col in columns.items()}
             if all(c.blank for c in cells.values()):
                 continue
-            self.required(cells, list(cells), "every priority needs", None)
-            found = {name: values.text(c.value) for name, c in cells.items() if not c.blank}
+            self.required(cells, [n for n in cells if Priority.model_fields[n].is_required()],
+                          "every priority needs", None)
+            found = {name: values.items(c.value) if name == "partners" else values.text(c.value)
+                     for name, c in cells.items() if not c.blank}
             drafts.append(PriorityDraft(found, {found.get("id", ""), found.get("title", "")}, cells))
         return drafts
 
@@ -276,7 +278,7 @@ class Reader:
                          f"priority of the mapping{did_you_mean(values.text(cells['priority'].value), words)}: "
                          "use a priority's id or title, or add these words to its 'also' list",
                          "unknown-priority", drop)
-        for name in ("id", "title", "lead"):
+        for name in ("id", "title", "lead", "due_note"):
             if name in cells and not cells[name].blank:
                 action.values[name] = values.text(cells[name].value)
         for name in ("tasks", "evidence"):

@@ -73,8 +73,10 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
     report.extend(found)
 
     load_errors = {p.file for p in report.problems if p.severity == "error"}
+    # None when site.yaml is itself broken: its own errors say so.
+    partner_ids = frozenset(p.id for p in site.area.partners if p.id) if site is not None else None
     plan_refs = (tuple(scale.items()) if scale is not None else None,
-                 frozenset(measure_ids) if measures_ok else None)
+                 frozenset(measure_ids) if measures_ok else None, partner_ids)
     plan_memo = memo.setdefault("plans", {}) if memo is not None else None
     entries = []
     for files in inputs.plans:
@@ -82,7 +84,8 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
         if plan_memo is not None and key is not None and key in plan_memo:
             entry, found = plan_memo[key]
         else:
-            entry, found = _check_plan(files, load_errors, scale, measure_ids if measures_ok else None)
+            entry, found = _check_plan(files, load_errors, scale, measure_ids if measures_ok else None,
+                                       partner_ids)
             if plan_memo is not None and key is not None:
                 plan_memo[key] = (entry, found)
         report.extend(found)
@@ -172,13 +175,14 @@ def _plan_key(files: PlanFiles, refs: tuple) -> tuple | None:
 
 
 def _check_plan(files: PlanFiles, load_errors: set[str], scale: dict[str, str] | None,
-                measure_ids: set[str] | None) -> tuple[PlanEntry | None, list[Problem]]:
+                measure_ids: set[str] | None,
+                partner_ids: frozenset[str] | None) -> tuple[PlanEntry | None, list[Problem]]:
     problems = list(references.check_plan_folder(files.id, f"plans/{files.id}"))
     plan = None
     if files.plan is not None and files.plan.name not in load_errors:
         plan, found = validate_source(files.plan, Plan)
         problems += found
-        problems += references.check_plan(files.plan, measure_ids)
+        problems += references.check_plan(files.plan, measure_ids, partner_ids)
     ids = references.plan_ids(files.plan) if files.plan is not None else None
     periods = []
     for src in files.updates:

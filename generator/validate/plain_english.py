@@ -17,9 +17,12 @@ MAX_GRADE = 9.0
 # Below this many words the formula swings wildly (a four-word title can score 15).
 MIN_WORDS = 12
 # The fields that readers see as sentences, in any input file ...
-SENTENCES = {"summary", "title", "inspectors_found", "what_it_means", "tasks", "evidence", "note",
+SENTENCES = {"summary", "title", "inspectors_found", "what_it_means", "aim", "tasks", "evidence", "note",
              "description", "meaning", "issue", "disproportionate_burden", "out_of_scope",
              "you_said", "we_did", "we_will"}
+# ... as a quotation: faithful to its source, so not graded (its abbreviations still are);
+# the plain explanation beside it is.
+QUOTED = {"inspectors_said"}
 # ... and as names (a role such as "Head of SEND (Council and ICB)" is no sentence to grade).
 NAMES = {"label", "name", "role", "lead", "stands_for", "run_by", "tested_by", "theme", "group"}
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&-]*")
@@ -42,7 +45,7 @@ def prose(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
     """Every (location, text) that a reader sees, from a file's data as written."""
     if isinstance(data, dict):
         for key, value in data.items():
-            if key in SENTENCES | NAMES and isinstance(value, str):
+            if key in SENTENCES | NAMES | QUOTED and isinstance(value, str):
                 yield loc + (key,), value
             elif key in SENTENCES and isinstance(value, list):
                 yield from ((loc + (key, i), v) for i, v in enumerate(value) if isinstance(v, str))

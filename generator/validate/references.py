@@ -18,6 +18,8 @@ def check_site(site: Site, src: Source) -> Iterator[Problem]:
     yield from _unique_at(src, [(("statuses", i, "id"), s.id) for i, s in enumerate(site.statuses)],
                           "status id")
     yield from _unique(src, "statuses", [s.label for s in site.statuses], "status label", "label")
+    yield from _unique_at(src, [(("area", "partners", i, "id"), p.id) for i, p in enumerate(site.area.partners)
+                                if p.id], "partner id")
     for i, status in enumerate(site.statuses):
         loc = ("statuses", i)
         if status.completed and not status.under_way:
@@ -75,6 +77,20 @@ def plan_parts(src: Source) -> tuple[list[tuple[Loc, str]], list[tuple[Loc, dict
     return priorities, actions
 
 
+def _partners_known(src: Source, partner_ids: frozenset[str] | None) -> Iterator[Problem]:
+    if partner_ids is None:
+        return
+    data = src.data if isinstance(src.data, dict) else {}
+    for i, priority in enumerate(data.get("priorities") if isinstance(data.get("priorities"), list) else []):
+        named = priority.get("partners") if isinstance(priority, dict) else None
+        for k, partner in enumerate(named if isinstance(named, list) else []):
+            if isinstance(partner, str) and partner not in partner_ids:
+                hint = (did_you_mean(partner, partner_ids) if partner_ids else
+                        ": give the partners in site.yaml an 'id' (e.g. 'id: council') to name them here")
+                yield src.problem(("priorities", i, "partners", k), f"there is no partner '{partner}' in "
+                                  f"plans/site.yaml{hint}", "unknown-reference")
+
+
 def plan_ids(src: Source) -> tuple[list[str], dict[str, str | None]] | None:
     """The plan's priority ids and action ids (with titles) for checking references
     from other files, or None when the plan's outline (its priorities, their actions
@@ -101,10 +117,12 @@ def _usable_id(value) -> bool:
     return isinstance(value, str) and bool(ID_RE.match(value)) and ".." not in value
 
 
-def check_plan(src: Source, measure_ids: set[str] | None) -> Iterator[Problem]:
+def check_plan(src: Source, measure_ids: set[str] | None,
+               partner_ids: frozenset[str] | None = None) -> Iterator[Problem]:
     priorities, actions = plan_parts(src)
     yield from _unique_at(src, priorities, "priority id")
     yield from _unique_at(src, [(loc + ("id",), a["id"]) for loc, a in actions], "action id")
+    yield from _partners_known(src, partner_ids)
     if measure_ids is None:  # measures.yaml is itself broken: its own errors say so
         return
     for loc, a in actions:
