@@ -49,5 +49,8 @@ def test_a_logo_with_a_script_stops_the_build(tmp_path):
     root = site_copy(tmp_path, plans)
     result = run(["build"], root)
     assert result.returncode == 1
-    assert "plans/site.yaml:30:9: branding.logo: the logo holds a script (<script>)" in result.stdout + result.stderr
+    line = next(n for n, text in enumerate((plans / "site.yaml").read_text().splitlines(), 1)
+                if text.strip().startswith("logo:"))
+    assert f"plans/site.yaml:{line}:9: branding.logo: the logo holds a script (<script>)" in (
+        result.stdout + result.stderr)
     assert not (root / "site").exists()
