@@ -26,8 +26,9 @@ def write_pages(folder: Path, pages: Iterable[tuple[str, str | bytes | KeptFile]
 
     `memo` (kept by `serve`) remembers each page's text and file time as written:
     a page that is the very same text object, in a file nobody touched since, is
-    known to be unchanged without reading the file."""
-    own_folder(folder)
+    known to be unchanged without reading the file. The caller has made the folder
+    its own (`own_folder`) before anything in it was read."""
+    folder.mkdir(parents=True, exist_ok=True)
     changed, every = [], []
     for path, text in pages:
         every.append(path)
@@ -82,8 +83,7 @@ def own_folder(folder: Path) -> None:
     """The folder is ours and git-ignored, but a pull request can still add a link
     there (`git add -f`): through it, pages would be written to, and published from,
     anywhere. Links are removed (never followed); the pages are made again. Called
-    before anything in the folder is read (the kept-plans list) and again before
-    pages are written."""
+    before anything in the folder is read (the kept-plans list) or written."""
     if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
         folder.unlink()
     folder.mkdir(parents=True, exist_ok=True)

@@ -104,6 +104,11 @@ NOT_SET = Due(date.max)
 NOT_SET_WORDS = {"tbc", "to be confirmed", "not set", "not set yet", "not known", "unknown"}
 
 
+def says_not_set(value: object) -> bool:
+    """Whether a date as written (in YAML, or a tracker's cell) says it is not set yet."""
+    return isinstance(value, str) and " ".join(value.split()).lower() in NOT_SET_WORDS
+
+
 _DUE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
@@ -112,7 +117,7 @@ def _day_or_month(value: Any, month_means: str, unset: bool = False) -> Due:
         return value
     if isinstance(value, date):
         return Due(value)
-    if unset and isinstance(value, str) and " ".join(value.split()).lower() in NOT_SET_WORDS:
+    if unset and says_not_set(value):
         return NOT_SET
     m = _DUE_RE.match(str(value).strip()) if value is not None else None
     if m:

@@ -63,7 +63,8 @@ PLAN = Dataset(
         Column("action_id", "The action's id, e.g. A1.2."),
         Column("action_title", "What will be done."),
         Column("lead", "Who is responsible for the action: a role or an organisation."),
-        Column("due", "When the action is due: YYYY-MM-DD, or YYYY-MM for the end of that month."),
+        Column("due", "When the action is due: YYYY-MM-DD, or YYYY-MM for the end of that month, "
+                      "or tbc when the date is not set yet."),
         Column("measures", "The ids of the measures that show whether the action works, "
                            "separated by '; '."),
         Column("update_date", "The date of the progress meeting or report, YYYY-MM-DD."),

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Measure, Priority, Site
-from ..model.base import NOT_SET, NOT_SET_WORDS, Due, month_name
+from ..model.base import NOT_SET, Due, month_name, says_not_set
 from ..model.timeline import MILESTONE_LABELS
 from ..problems import Problem
 from ..validate.hints import did_you_mean
@@ -287,8 +287,8 @@ class Reader:
         if "measures" in cells and not cells["measures"].blank:
             action.values["measures"] = self.measure_ids(cells["measures"], drop)
         if not cells["due"].blank:
-            written = " ".join(values.text(cells["due"].value).split()).lower()
-            action.values["due"] = NOT_SET if written in NOT_SET_WORDS else self.date(cells["due"], drop)
+            due = cells["due"]
+            action.values["due"] = NOT_SET if says_not_set(values.text(due.value)) else self.date(due, drop)
 
     def required(self, cells: dict[str, Cell], names, who: str, drop: Drop) -> None:
         for name in names:

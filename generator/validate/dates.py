@@ -10,11 +10,12 @@ from typing import Iterator
 
 from ..load.yaml_source import Source
 from ..model import PlanEntry, Site
+from ..model.base import Due
 from ..problems import Problem
 
 
 def _day(d: date) -> str:
-    return f"{d.day} {d:%B %Y}"
+    return str(Due(d))  # '7 October 2020', as the pages write it
 
 
 def check_dates(site: Site, entry: PlanEntry, plan_src: Source,
