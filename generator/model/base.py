@@ -119,6 +119,10 @@ def _day_or_month(value: Any, month_means: str, unset: bool = False) -> Due:
         return Due(value)
     if unset and says_not_set(value):
         return NOT_SET
+    if value is None:  # 'due:' with nothing after it
+        raise PydanticCustomError("due_format", "there is no date after the colon: write YYYY-MM-DD "
+                                  "(e.g. 2021-03-31) or YYYY-MM{unset}",
+                                  {"unset": f", or '{NOT_SET_WORD}' if it is not set yet" if unset else ""})
     m = _DUE_RE.match(str(value).strip()) if value is not None else None
     if m:
         year, month, day = int(m[1]), int(m[2]), m[3]

@@ -72,6 +72,10 @@ def _problem(source: Source, model: type[BaseModel], err: dict[str, Any]) -> Pro
         message = f"'{name}' has no value: write it after the colon"
         if name == "colour":
             message += " (a colour must be in quotes, e.g. '#00703c', since # starts a comment)"
+        elif name == "lead":
+            message += ", or write 'not yet named' if nobody is named yet"
+        elif name == "due":
+            message += ", or write 'tbc' if the date is not set yet"
         code = "empty-value"
     elif kind in {"date_from_datetime_parsing", "date_parsing", "date_type", "date_from_datetime_inexact"}:
         message = f"{shown} is not a real date: write YYYY-MM-DD, e.g. 2022-01-31"

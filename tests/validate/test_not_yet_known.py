@@ -120,3 +120,13 @@ def test_the_json_schema_accepts_the_words_for_not_known(make_project):
     plan["priorities"][0]["actions"][0]["due"] = "soon"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(plan, schema)
+
+
+@pytest.mark.parametrize("field, said, hint", [
+    ("lead: Head of Commissioning", "'lead' has no value", "'not yet named'"),
+    ("due: 2021-03", "there is no date after the colon", "'tbc'")])
+def test_a_lead_or_due_written_with_no_value_says_what_to_write(make_project, field, said, hint):
+    from conftest import messages
+    name = field.split(":")[0]
+    found = messages(make_project, {P: PLAN.replace(field, f"{name}:")})
+    assert len(found) == 1 and said in found[0] and hint in found[0], found
