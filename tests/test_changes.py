@@ -108,3 +108,23 @@ def test_summary_can_be_appended_to_a_file(repo, tmp_path):
     out.write_text("existing\n")
     assert changes(repo, "HEAD~1", "HEAD", "--output", str(out)).returncode == 0
     assert out.read_text().startswith("existing\n# What changed")
+
+
+def test_the_new_fields_of_a_plan_are_in_the_summary_and_others_voices_apart(repo):
+    plans = repo / "plans"
+    edit(plans / "wsoa-2020/plan.yaml", "    finding: area-of-weakness\n", "    finding: area-for-priority-action\n")
+    edit(plans / "wsoa-2020/plan.yaml", "    partners: [icb]\n", "    partners: [icb, council]\n")
+    edit(plans / "wsoa-2020/plan.yaml", "  - date: 2020-10-07\n    kind: published\n",
+         "  - date: 2020-10-08\n    kind: published\n")
+    letter = plans / "feedback/2020-09-inspectors-letter.yaml"
+    letter.write_text(letter.read_text() + "\n  - id: L9\n    theme: Measures\n    you_said: Say how you will "
+                      "measure it.\n    status: done\n    we_did: We added measures.\n")
+    result = changes(repo, "HEAD")
+    assert result.returncode == 0, result.stderr
+    text = result.stdout
+    assert '- P1: finding: was "area-of-weakness", now "area-for-priority-action"' in text
+    assert '- P3: partners: was "icb", now "icb; council"' in text
+    assert "- the plan: timeline: was " in text and "8 October 2020 published" in text
+    others = text.index("## What others told us")
+    assert "- Measures (Inspectors" in text[others:]
+    assert "- Measures (Inspectors" not in text[:others] and "## You said, we did" not in text

@@ -184,7 +184,7 @@ def compare(base: Project, head: Project) -> Changes:
                 continue
             if before.due != action.due:
                 changes.due_dates.append(DueChange(entry, action, before.due, action.due))
-            for name in ("title", "lead", "tasks", "evidence"):
+            for name in ("title", "lead", "tasks", "evidence", "due_note"):
                 a, b = getattr(before, name), getattr(action, name)
                 if a != b:
                     changes.wording.append(WordingChange(entry, action_id, name, _text(a), _text(b)))
@@ -192,10 +192,14 @@ def compare(base: Project, head: Project) -> Changes:
             old_priorities = {p.id: p for p in old.plan.priorities}
             for p in entry.plan.priorities:
                 before_p = old_priorities.get(p.id)
-                for name in ("title", "inspectors_found", "what_it_means"):
+                for name in PRIORITY_WORDING:
                     if before_p is not None and getattr(before_p, name) != getattr(p, name):
                         changes.wording.append(WordingChange(entry, p.id, name.replace("_", " "),
-                                                             getattr(before_p, name), getattr(p, name)))
+                                                             _text(getattr(before_p, name)),
+                                                             _text(getattr(p, name))))
+            if old.plan.timeline != entry.plan.timeline:
+                changes.wording.append(WordingChange(entry, "the plan", "timeline", _milestones(old.plan),
+                                                     _milestones(entry.plan)))
         before = _latest_statuses(old, base.site) if old else {}
         changes.statuses += _status_changes(entry, head.site, before, _latest_statuses(entry, head.site))
         changes.figures.append(FiguresChange(
@@ -226,5 +230,16 @@ def _all_feedback(project: Project) -> list[FeedbackRef]:
     return [FeedbackRef(e, item) for e in project.engagements for item in e.engagement.items]
 
 
+# Every field of a priority that its page shows in words (actions are compared apart).
+PRIORITY_WORDING = ("title", "finding", "inspectors_found", "inspectors_said", "what_it_means", "aim",
+                    "lead", "partners")
+
+
 def _text(value) -> str:
+    if value is None or value == []:
+        return "none"
     return "; ".join(value) if isinstance(value, list) else str(value)
+
+
+def _milestones(plan) -> str:
+    return "; ".join(f"{m.date} {m.kind}" for m in plan.timeline) or "none"
