@@ -157,7 +157,7 @@ def compare_periods(entry: PlanEntry, previous: Period | None, period: Period, s
     def statuses(p: Period | None) -> dict:
         if p is None:
             return {}
-        return {a: (site.status(u.status), u.note) for a, u in p.update.actions.items()}
+        return {a: (site.status(r.update.status), r.update.note) for a, r in entry.reported(p).items()}
 
     return Changes(
         statuses=_status_changes(entry, site, statuses(previous), statuses(period)),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..model import Action, FeedbackRef, Measure, PlanEntry, Period, Priority, Project, Status
 from . import feedback
 from .changes import Changes, compare_periods
-from .figures import Figures, figures, is_overdue
+from .figures import Figures, figures, is_overdue, shown_note
 
 
 @dataclass(frozen=True)
@@ -67,9 +67,9 @@ def committee(project: Project, entry: PlanEntry, period: Period) -> Committee:
     actions = []
     for priority in entry.plan.priorities:
         for action in priority.actions:
-            update = period.update.actions[action.id]
-            status = site.status(update.status)
-            actions.append(ActionNow(priority, action, status, update.note,
+            reported = entry.reported(period)[action.id]
+            status = site.status(reported.update.status)
+            actions.append(ActionNow(priority, action, status, shown_note(reported.update, reported.carried_from),
                                      is_overdue(action, period, status)))
     by_id = {a.action.id: a for a in actions}
     measures = tuple(MeasureActions(m, tuple(by_id[a.id] for a in entry.plan.actions() if m.id in a.measures))

@@ -30,6 +30,17 @@ class Figures:
         return percent(self.completed, self.total)
 
 
+NO_NEW_REPORT = "No new report at this meeting."
+
+
+def shown_note(update: ActionUpdate, carried_from: Period | None) -> str:
+    """An action's note at one meeting; when the meeting did not report on it, saying so,
+    and whose status is shown (the earlier note is in that meeting's row)."""
+    if carried_from is None:
+        return update.note
+    return f"{NO_NEW_REPORT} The status is from the {carried_from.update.label}."
+
+
 def percent(part: int, whole: int) -> float:
     return round(100 * part / whole, 1) if whole else 0.0
 
@@ -45,8 +56,9 @@ def figures(entry: PlanEntry, period: Period, site: Site,
     statuses = {s.id: s for s in site.statuses}
     counts: Counter[str] = Counter()
     overdue = 0
+    reported = entry.reported(period)
     for action in entry.plan.actions() if actions is None else actions:
-        status = statuses[period.update.actions[action.id].status]
+        status = statuses[reported[action.id].update.status]
         counts[status.id] += 1
         overdue += is_overdue(action, period, status)
 
@@ -75,9 +87,14 @@ def headline(entry: PlanEntry, site: Site) -> tuple[Figures | None, Figures | No
 @dataclass(frozen=True)
 class HistoryRow:
     period: Period
-    update: ActionUpdate
+    update: ActionUpdate  # the entry the status comes from: carried forward, it is an earlier one's
     status: Status
     overdue: bool
+    carried_from: Period | None = None  # the earlier meeting, when this one had no new report
+
+    @property
+    def note(self) -> str:
+        return shown_note(self.update, self.carried_from)
 
 
 def history(entry: PlanEntry, action: Action, site: Site) -> list[HistoryRow]:
@@ -93,9 +110,10 @@ def histories(entry: PlanEntry, actions: Iterable[Action], site: Site) -> dict[s
     for action in actions:
         rows = []
         for period in periods:
-            update = period.update.actions[action.id]
-            status = statuses[update.status]
-            rows.append(HistoryRow(period, update, status, is_overdue(action, period, status)))
+            reported = entry.reported(period)[action.id]
+            status = statuses[reported.update.status]
+            rows.append(HistoryRow(period, reported.update, status, is_overdue(action, period, status),
+                                   reported.carried_from))
         out[action.id] = rows
     return out
 

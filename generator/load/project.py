@@ -13,7 +13,8 @@ from .csv_table import Table, read_csv_table
 from .inside import OUTSIDE, Inside, outside_project
 from .yaml_source import Source, read_yaml
 
-PERIOD_FILE_RE = re.compile(r"^\d{4}-\d{2}\.yaml$")
+# Named after the month of the meeting, or its day when a month has two meetings.
+PERIOD_FILE_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?\.yaml$")
 # Folders under plans/ that are not plans (kept for measures and feedback data).
 RESERVED = {"measures", "feedback"}
 
@@ -149,8 +150,9 @@ def _read_plan(folder: Path, read, complain, readable) -> PlanFiles:
                 if readable(updates / entry.name):
                     files.updates.append(read(updates / entry.name))
             else:
-                complain(updates / entry.name, "update files are named after their month, YYYY-MM.yaml "
-                         "(e.g. 2022-01.yaml).", "bad-update-name")
+                complain(updates / entry.name, "update files are named after the month of the meeting, "
+                         "YYYY-MM.yaml (e.g. 2022-01.yaml), or after its day, YYYY-MM-DD.yaml (e.g. "
+                         "2022-01-14.yaml), when a month has two meetings.", "bad-update-name")
     return files
 
 

@@ -7,7 +7,7 @@ from .measure import Measure, MeasureRow, Measures, Point
 from .period import ActionUpdate, Update
 from .plan import Plan
 from .priority import Priority
-from .project import EngagementEntry, FeedbackRef, Period, PlanEntry, Project
+from .project import EngagementEntry, FeedbackRef, Period, PlanEntry, Project, Reported
 from .site import Site
 from .status import DEFAULT_STATUSES, Status
 
@@ -28,5 +28,5 @@ CSV_FILES = {
 __all__ = [
     "Action", "ActionUpdate", "CSV_FILES", "DEFAULT_STATUSES", "Due", "Engagement", "EngagementEntry",
     "FeedbackItem", "FeedbackRef", "Glossary", "INPUT_FILES", "Measure", "MeasureRow", "Measures", "Period",
-    "Plan", "PlanEntry", "Point", "Priority", "Project", "Site", "Status", "Term", "Update",
+    "Plan", "PlanEntry", "Point", "Priority", "Project", "Reported", "Site", "Status", "Term", "Update",
 ]

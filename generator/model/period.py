@@ -1,4 +1,4 @@
-"""`plans/<plan-id>/updates/<YYYY-MM>.yaml`: one reporting period's progress."""
+"""`plans/<plan-id>/updates/<YYYY-MM>.yaml` (or `<YYYY-MM-DD>.yaml`): one reporting period's progress."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,7 +23,9 @@ class Update(Record):
     agreed_by: Line | None = Field(None, description=(
         "Who agreed this update for publication, e.g. 'SEND Partnership Board and Parent Carer Forum'."))
     agreed_on: dt.date | None = Field(None, description="When it was agreed.")
-    actions: dict[Id, ActionUpdate] = Field(description="One entry per action id in the plan.")
+    actions: dict[Id, ActionUpdate] = Field(description=(
+        "One entry per action id in the plan (only the actions this meeting reported on, when the "
+        "plan says 'updates_cover: some-actions')."))
 
     @model_validator(mode="after")
     def _agreement_is_whole(self) -> "Update":

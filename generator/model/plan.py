@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from pydantic import Field
 
@@ -19,6 +20,11 @@ class Plan(Record):
         "The plan's own history and what comes next, in any order: deadlines, drafts, approval, "
         "monitoring, the next inspection. The plan's page lists them by date."))
     priorities: list[Priority] = Field(min_length=1, description="The areas of weakness, in the order to show them.")
+    updates_cover: Literal["all-actions", "some-actions"] = Field("all-actions", description=(
+        "'all-actions' (the default): every update gives a status for every action. "
+        "'some-actions': each meeting reports on some actions only; an action an update leaves "
+        "out keeps its status from the latest earlier update, shown as 'No new report at this "
+        "meeting'. An action's first report still needs a status."))
 
 
     def actions(self) -> list[Action]:

@@ -6,17 +6,19 @@ from functools import cached_property
 from typing import Mapping
 
 from ..logo import Logo
+from .base import month_name
 from .feedback import Engagement, FeedbackItem
 from .glossary import Term
 from .measure import Measure, MeasureRow
-from .period import Update
+from .period import ActionUpdate, Update
 from .plan import Plan
 from .site import Site
 
 
 @dataclass(frozen=True)
 class Period:
-    """One reporting period of one plan; its id is the update file's name (YYYY-MM)."""
+    """One reporting period of one plan; its id is the update file's name (YYYY-MM, or
+    YYYY-MM-DD when a month has more than one meeting)."""
 
     id: str
     update: Update
@@ -27,6 +29,24 @@ class Period:
     def published(self) -> bool:
         return self.update.state == "published"
 
+    @property
+    def when(self) -> str:
+        """'October 2021', or '14 October 2021' for an update named after its day: the
+        editor names a file so when two meetings share a month."""
+        if len(self.id) > len("YYYY-MM"):
+            return f"{self.update.date.day} {month_name(self.update.date)}"
+        return month_name(self.update.date)
+
+
+@dataclass(frozen=True)
+class Reported:
+    """An action's status at one meeting: the meeting's own entry for it, or, when the
+    meeting did not report on it (a plan whose updates cover some actions), the entry
+    of the latest earlier meeting that did."""
+
+    update: ActionUpdate
+    carried_from: Period | None = None  # None: reported at this meeting
+
 
 @dataclass(frozen=True)
 class PlanEntry:
@@ -36,6 +56,28 @@ class PlanEntry:
 
     def published_periods(self) -> tuple[Period, ...]:
         return tuple(p for p in self.periods if p.published)
+
+    def reported(self, period: Period) -> Mapping[str, Reported]:
+        """Every action's status at `period`, by action id. Every figure, history and
+        comparison reads statuses here, never from the update file alone."""
+        return self._reported[period.id]
+
+    @cached_property
+    def _reported(self) -> dict[str, dict[str, Reported]]:
+        # A published meeting carries forward only what was published; a draft may also
+        # carry an earlier draft's entry (validate/references.py checks the same rule).
+        from_published: dict[str, Reported] = {}
+        from_any: dict[str, Reported] = {}
+        out = {}
+        for period in self.periods:
+            own = period.update.actions
+            earlier = from_published if period.published else from_any
+            out[period.id] = {**earlier, **{a: Reported(u) for a, u in own.items()}}
+            carried = {a: Reported(u, period) for a, u in own.items()}
+            from_any |= carried
+            if period.published:
+                from_published |= carried
+        return out
 
 
 @dataclass(frozen=True)

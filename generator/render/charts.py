@@ -25,7 +25,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..compute import Figures
 from ..compute.measures import MeasureSummary
-from ..model import Site
+from ..model import Period, Site
 from ..model.status import text_colour
 from . import formats
 from .made_cache import MadeCache, made
@@ -96,7 +96,7 @@ def measure_chart(summary: MeasureSummary, area: str, title: str, desc: str,
 def status_chart(history: list[Figures], site: Site, title: str, desc: str,
                  cache: MadeCache | None = None) -> Chart:
     """Stacked bars: how many actions had each status at each update."""
-    drawn = ([(f.period.update.date, f.by_status) for f in history], site.statuses, title, desc)
+    drawn = ([(f.period.update.date, _tick(f.period), f.by_status) for f in history], site.statuses, title, desc)
     return _sized(made(cache, "status chart", repr(drawn).encode(),
                        lambda: _status_svg(history, site, title, desc).encode()))
 
@@ -157,7 +157,7 @@ def _status_svg(history: list[Figures], site: Site, title: str, desc: str) -> st
                 ax.bar_label(bars, labels=big, label_type="center", color=ink,
                              bbox={"facecolor": status.colour, "edgecolor": "none", "pad": 1})
             bottoms = [b + n for b, n in zip(bottoms, counts)]
-        ax.set_xticks(positions, [_short_month(f.period.update.date) for f in history])
+        ax.set_xticks(positions, [_tick(f.period) for f in history])
         step = max(1, -(-len(history) // 6))  # at most 6 labels across a phone screen
         for i, tick in enumerate(ax.xaxis.get_major_ticks()):
             tick.label1.set_visible(i % step == (len(history) - 1) % step)
@@ -176,8 +176,10 @@ def _cycle(styles: list, n: int) -> list:
     return [styles[i % len(styles)] for i in range(n)]
 
 
-def _short_month(d: date) -> str:
-    return d.strftime("%b\n%Y")
+def _tick(period: Period) -> str:
+    """'Oct 2021' under its bar, with the day for an update named after it (two in a month)."""
+    d = period.update.date
+    return f"{d.day} {d:%b}\n{d.year}" if len(period.id) > len("YYYY-MM") else d.strftime("%b\n%Y")
 
 
 def _date_axis(ax, dates: list[date]) -> None:

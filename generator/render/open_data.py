@@ -73,6 +73,9 @@ PLAN = Dataset(
         Column("status_label", "The status as the site shows it, e.g. 'On track'."),
         Column("past_due_date", "True if the action was past its due date at that update and not "
                                 "completed, otherwise False."),
+        Column("carried_forward", "True if that meeting did not report on the action (some plans' "
+                                  "meetings report on some actions only): the status is then the one "
+                                  "from the latest earlier update that did. Otherwise False."),
         Column("note", "What happened since the update before, in plain English."),
     ),
 )
@@ -223,7 +226,7 @@ def plan_table(entry: PlanEntry, site: Site) -> Table:
                 records.append({**common, "update_date": row.period.update.date.isoformat(),
                                 "update_label": row.period.update.label, "status": row.status.id,
                                 "status_label": row.status.label, "past_due_date": row.overdue,
-                                "note": row.update.note})
+                                "carried_forward": row.carried_from is not None, "note": row.note})
             if not rows:
                 records.append({**common, **{c.name: None for c in PLAN.columns if c.name not in common}})
     return _table(records, [c.name for c in PLAN.columns])

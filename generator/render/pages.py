@@ -373,7 +373,7 @@ def _priority_page(env: jinja2.Environment, entry: PlanEntry, priority: Priority
     labels = {p.id: abbr(p.update.label) for p in entry.published_periods()}
     table = env.get_template("history.html.j2")
     tables = {anchor(a.id): table.render(cells=[
-        (labels[r.period.id], badges[r.status.id], r.overdue, abbr(r.update.note)) for r in rows[a.id]])
+        (labels[r.period.id], badges[r.status.id], r.overdue, abbr(r.note)) for r in rows[a.id]])
         for a in priority.actions if rows[a.id]}
     if tables:  # the icons the badges use, once, before the first table
         first = next(iter(tables))
@@ -418,7 +418,7 @@ def atom_feed(project: Project, site_url: str | None, summaries: dict[str, tuple
             url = base + period_path(entry, period).removesuffix(".md") + "/"
             item = feed.add_entry(order="append")
             item.id(feed_id(url))
-            item.title(f"What changed in {month_name(period.update.date)}: {entry.plan.title}")
+            item.title(f"What changed in {period.when}: {entry.plan.title}")
             item.link(href=url)
             item.updated(stamp)
             item.published(stamp)

@@ -43,12 +43,13 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
             row = {"priority": p.id, "priority_title": p.title, "id": a.id, "title": a.title,
                    "tasks": _items(a.tasks), "lead": a.lead, "evidence": _items(a.evidence),
                    "measures": "\n".join(a.measures), "due": _due(a.due), "due_note": a.due_note}
-            for period in entry.periods:
-                row[status_column(period.id)] = site.status(period.update.actions[a.id].status).label
+            for period in entry.periods:  # carried forward when a meeting did not report on it
+                row[status_column(period.id)] = site.status(entry.reported(period)[a.id].update.status).label
             rows[ACTIONS].append(row)
     for period in entry.periods:
         u = period.update
-        for a in plan.actions():
+        # What each meeting itself said, so that import gives back the same update files.
+        for a in (a for a in plan.actions() if a.id in u.actions):
             rows[PERIODS].append({"period": period.id, "date": u.date, "label": u.label, "state": u.state,
                                   "agreed_by": u.agreed_by, "agreed_on": u.agreed_on, "action": a.id, "action_title": a.title,
                                   "status": site.status(u.actions[a.id].status).label,

@@ -39,7 +39,11 @@ COLUMNS = {
 
 
 def status_column(period_id: str) -> str:
-    """The Actions sheet's column of statuses for one period, e.g. 'Status Apr 2021'."""
+    """The Actions sheet's column of statuses for one period, e.g. 'Status Apr 2021', or
+    'Status 14 Apr 2021' for an update named after its day (two in one month)."""
+    if len(period_id) > len("YYYY-MM"):
+        day = dt.date.fromisoformat(period_id)
+        return f"Status {day.day} {day:%b %Y}"
     return "Status " + dt.date.fromisoformat(period_id + "-01").strftime("%b %Y")
 
 

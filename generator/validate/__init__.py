@@ -184,22 +184,33 @@ def _check_plan(files: PlanFiles, load_errors: set[str], scale: dict[str, str] |
         problems += found
         problems += references.check_plan(files.plan, measure_ids, partner_ids)
     ids = references.plan_ids(files.plan) if files.plan is not None else None
-    periods = []
+    valid = []
     for src in files.updates:
         if src.name in load_errors:
             continue
         update, found = validate_source(src, Update)
         problems += found
-        if update is None:
-            continue
-        if files.plan is not None:
-            problems += references.check_update(update, src, files.plan, scale, ids)
-        periods.append(Period(id=Path(src.name).stem, update=update))
+        if update is not None:
+            valid.append((Period(id=Path(src.name).stem, update=update), src))
+    # Meetings in order (two in one month are two files); two on one day would have no order.
+    valid.sort(key=lambda found: (found[0].update.date, found[0].id))
+    for (before, before_src), (period, src) in zip(valid, valid[1:]):
+        if period.update.date == before.update.date:
+            problems.append(src.problem(("date",), f"this update has the same date as {before_src.name}: "
+                                        "one meeting is one update file, so keep one.", "duplicate-period"))
+    partial = files.plan is not None and references.covers_some_actions(files.plan)
+    published: set[str] = set()  # the actions reported so far, as check_update's reported_before
+    anything: set[str] = set()
+    for period, src in valid if files.plan is not None else ():
+        before = (anything if period.update.state == "draft" else published) if partial else None
+        problems += references.check_update(period.update, src, files.plan, scale, ids, before)
+        anything |= set(period.update.actions)
+        if period.update.state == "published":
+            published |= set(period.update.actions)
     if plan is None:
         return None, problems
     problems += check_left_out(plan, files.plan)
-    periods.sort(key=lambda p: p.update.date)
-    return PlanEntry(id=files.id, plan=plan, periods=tuple(periods)), problems
+    return PlanEntry(id=files.id, plan=plan, periods=tuple(p for p, _ in valid)), problems
 
 
 def _scale(site: Site | None, source) -> dict[str, str] | None:

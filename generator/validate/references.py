@@ -134,15 +134,28 @@ def check_plan(src: Source, measure_ids: set[str] | None,
                                   "unknown-reference")
 
 
+def covers_some_actions(plan_src: Source) -> bool:
+    """Whether the plan says its updates report on some actions only (read as written,
+    so that update files are checked even when another part of the plan is wrong)."""
+    return isinstance(plan_src.data, dict) and plan_src.data.get("updates_cover") == "some-actions"
+
+
 def check_update(update: Update, src: Source, plan_src: Source, scale: dict[str, str] | None,
-                 ids: tuple[list[str], dict[str, str | None]] | None) -> Iterator[Problem]:
+                 ids: tuple[list[str], dict[str, str | None]] | None,
+                 reported_before: set[str] | None = None) -> Iterator[Problem]:
     """`scale` maps status ids to labels (None when site.yaml's scale is itself broken);
-    `ids` is `plan_ids(plan_src)`, worked out once for all of a plan's update files."""
+    `ids` is `plan_ids(plan_src)`, worked out once for all of a plan's update files.
+    `reported_before`, for a plan whose updates cover some actions, holds the actions an
+    earlier update gives a status that this one carries forward: only the others must
+    be in this update. None: every action must be."""
     period = Path(src.name).stem
-    if update.date.isoformat()[:7] != period:
-        yield src.problem(("date",), f"the date {update.date.isoformat()} is not in {period}, the "
-                          "month this file is named after; fix the date or rename the file.",
-                          "period-mismatch")
+    day = update.date.isoformat()
+    if len(period) > len("YYYY-MM") and day != period:
+        yield src.problem(("date",), f"the date {day} is not {period}, the day this file is named "
+                          "after; fix the date or rename the file.", "period-mismatch")
+    elif day[:7] != period[:7]:
+        yield src.problem(("date",), f"the date {day} is not in {period}, the month this file is "
+                          "named after; fix the date or rename the file.", "period-mismatch")
     actions = ids[1] if ids else {}
     for action_id, entry in update.actions.items():
         if ids is not None and action_id not in actions:
@@ -152,8 +165,16 @@ def check_update(update: Update, src: Source, plan_src: Source, scale: dict[str,
         if scale is not None and entry.status not in scale:
             yield src.problem(("actions", action_id, "status"),
                               unknown_status(entry.status, list(scale), scale), "unknown-status")
-    missing = [(a, t) for a, t in actions.items() if a not in update.actions]
-    if len(missing) == 1:
+    missing = [(a, t) for a, t in actions.items() if a not in update.actions
+               and (reported_before is None or a not in reported_before)]
+    if missing and reported_before is not None:
+        named = ", ".join(f"'{a}'" for a, _ in missing)
+        yield src.problem(("actions",), f"no status yet for {'action' if len(missing) == 1 else 'actions'} "
+                          f"{named}: this plan's meetings report on some actions only, but no earlier "
+                          f"{'update' if update.state == 'draft' else 'published update'} gives "
+                          f"{'its' if len(missing) == 1 else 'their'} status, so this one must.",
+                          "missing-action", key=True)
+    elif len(missing) == 1:
         (action_id, title), = missing
         named = f"'{action_id}' ({title})" if title else f"'{action_id}'"
         yield src.problem(("actions",), f"no status for action {named}: every action in "
