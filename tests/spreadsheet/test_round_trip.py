@@ -163,3 +163,22 @@ def test_a_date_not_set_and_a_lead_not_named_survive_the_round_trip(area):
     again = loaded(area).plans[0]
     assert again.plan == before.plan
     assert sum(not a.due.known for a in again.plan.actions()) == 1
+
+
+def test_a_partial_update_exports_its_carried_statuses_and_its_own_rows(make_project):
+    from conftest import PLAN, UPDATE
+    from generator.spreadsheet.export import frames
+    from generator.validate import load_project
+
+    may = (UPDATE.replace("2021-04-20", "2021-05-25").replace("status: green", "status: blue")
+           .replace("  A1.2:\n    status: amber\n    note: Partners are reading it.\n", ""))
+    root = make_project({"plans/wsoa/plan.yaml": PLAN.replace("priorities:", "updates_cover: some-actions\n"
+                                                              "priorities:", 1),
+                         "plans/wsoa/updates/2021-05-25.yaml": may})
+    project, report = load_project(root / "plans", root)
+    assert report.ok, report.problems
+    sheets = frames(project, project.plans[0])
+    actions = sheets["Actions"].set_index("Action id")
+    assert actions.loc["A1.2", "Status 25 May 2021"] == "In progress"  # carried from April
+    periods = sheets["Periods"]
+    assert list(periods[periods["Period"] == "2021-05-25"]["Action id"]) == ["A1.1"]
