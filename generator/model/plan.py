@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from .action import Action
-from .base import Line, Record, Text
+from .base import Line, Record, Text, duplicates, raise_faults
 from .priority import Priority
 from .timeline import Milestone
 
@@ -18,8 +18,18 @@ class Plan(Record):
     timeline: list[Milestone] = Field(default=[], description=(
         "The plan's own history and what comes next, in any order: deadlines, drafts, approval, "
         "monitoring, the next inspection. The plan's page lists them by date."))
-    priorities: list[Priority] = Field(min_length=1, description="The areas of weakness, in the order to show them.")
+    priorities: list[Priority] = Field(min_length=1, description=(
+        "The areas of weakness, in the order to show them. Ids become web addresses, so no two "
+        "priorities, and no two actions in the whole plan, may have the same id (ignoring case, dots "
+        "and dashes: 'A1.2' and 'a1-2' are the same)."))
 
+    @field_validator("priorities")
+    @classmethod
+    def _ids_differ(cls, priorities: list[Priority]) -> list[Priority]:
+        raise_faults(duplicates([((i, "id"), p.id) for i, p in enumerate(priorities)], "priority id")
+                     + duplicates([((i, "actions", j, "id"), a.id) for i, p in enumerate(priorities)
+                                   for j, a in enumerate(p.actions)], "action id"))
+        return priorities
 
     def actions(self) -> list[Action]:
         return [a for p in self.priorities for a in p.actions]
