@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 from pydantic import (
     AfterValidator,
+    ValidationError,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -177,6 +178,46 @@ def check_span(start: Due | None, until: Due | None, start_name: str) -> None:
                                   {"until": str(until), "name": start_name, "start": str(start)})
 
 
+def anchor(identifier: str) -> str:
+    """The web-address form of an id: 'A1.2' -> 'a1-2'."""
+    return re.sub(r"[^a-z0-9]+", "-", identifier.lower()).strip("-")
+
+
+def fault(loc: tuple, code: str, message: str, ctx: dict | None = None, value: Any = None) -> dict:
+    """A rule broken at a field inside the record being checked, e.g. at a flag left out
+    (pydantic adds the record's own place in the file)."""
+    return {"type": PydanticCustomError(code, message, ctx), "loc": loc, "input": value}
+
+
+def raise_faults(faults: list[dict]) -> None:
+    """Report every broken rule of a record at once, each at its own field."""
+    if faults:
+        raise ValidationError.from_exception_data("rules", faults)
+
+
+def duplicates(items: list[tuple[tuple, str]], what: str, exact: bool = False) -> list[dict]:
+    """Each value of a list must differ: ids also as web addresses ('A1.2' and 'a1-2'
+    would share one), other values (labels, words) exactly. `items` pairs each value with
+    where it is, from the list's own field; a fault at each repeat, its context saying
+    where the first one is (`check` gives that line)."""
+    seen: dict[str, tuple] = {}
+    faults = []
+    ignoring = "" if exact else " (ignoring case, dots and dashes)"
+    for loc, value in items:
+        key = value if exact else anchor(value)
+        if key not in seen:
+            seen[key] = loc
+            continue
+        faults.append(fault(loc, "duplicate_id", "{what} '{value}' is already used above; each must be "
+                            "different{ignoring}.", {"what": what, "value": value[:60], "ignoring": ignoring,
+                                                      "first": seen[key], "at": loc}, value))
+    return faults
+
+
+def check_unique(items: list[tuple[tuple, str]], what: str, exact: bool = False) -> None:
+    raise_faults(duplicates(items, what, exact))
+
+
 def _matching(regex: re.Pattern, code: str, message: str, tidy=lambda v: v):
     """A validator that accepts text matching `regex` and otherwise explains the form."""
 
@@ -214,4 +255,5 @@ def _lead(value: str) -> str:
 Lead = Annotated[str, Field(min_length=1, max_length=300), AfterValidator(_one_line), AfterValidator(_lead)]
 
 __all__ = ["Record", "Id", "Line", "Text", "Due", "DueDate", "When", "Url", "Colour", "month_name",
-           "Lead", "NOT_NAMED", "NOT_SET", "check_span"]
+           "Lead", "NOT_NAMED", "NOT_SET", "check_span",
+           "check_unique", "duplicates", "fault", "raise_faults", "anchor"]

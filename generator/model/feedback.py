@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from .base import Id, Line, Record, Text, listed
+from .base import Id, Line, Record, Text, check_unique, listed
 
 Channel = Literal["survey", "forum-meeting", "young-peoples-group", "workshop",
                   "peer-challenge", "drop-in", "letter", "other"]
@@ -120,13 +120,30 @@ class Engagement(Record):
         + f"; any other channel is {DEFAULT_VOICE}."))
     participants: Participants = Field(description="Who took part.")
     start: dt.date = Field(description="When the engagement started (or its only date).")
-    end: dt.date | None = Field(None, description="When it ended, if it ran over several days.")
+    end: dt.date | None = Field(None, description="When it ended, if it ran over several days: not "
+                                "before `start`.")
     plan: Id | None = Field(None, description="The plan folder the items refer to; needed only "
                             "when there is more than one plan.")
     state: Literal["draft", "published"] = Field(
         description="'draft' while being agreed (never on the public site); 'published' once agreed.")
     summary: Text | None = Field(None, description="What the engagement was about, in plain English.")
-    items: list[FeedbackItem] = Field(min_length=1, description="What people said and what we did.")
+    items: list[FeedbackItem] = Field(min_length=1, description=(
+        "What people said and what we did. Each item's id must differ from the others' (ignoring "
+        "case, dots and dashes)."))
+
+    @field_validator("end")
+    @classmethod
+    def _ends_after_it_starts(cls, end: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        start = info.data.get("start")
+        if end is not None and start is not None and end < start:
+            raise PydanticCustomError("date_order", "the engagement ends before it starts.")
+        return end
+
+    @field_validator("items")
+    @classmethod
+    def _item_ids_differ(cls, items: list[FeedbackItem]) -> list[FeedbackItem]:
+        check_unique([((i, "id"), item.id) for i, item in enumerate(items)], "item id")
+        return items
 
     @property
     def speaker(self) -> Voice:

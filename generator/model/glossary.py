@@ -11,9 +11,9 @@ import re
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import AfterValidator, Field, WithJsonSchema
+from pydantic import AfterValidator, Field, WithJsonSchema, field_validator
 
-from .base import Line, Record, Text, _matching
+from .base import Line, Record, Text, _matching, check_unique
 
 DEFAULT_GLOSSARY = Path(__file__).with_name("default_glossary.yaml")
 
@@ -42,4 +42,10 @@ class Term(Record):
 
 class Glossary(Record):
     terms: list[Term] = Field(default=[], description="The words, in any order (the glossary "
-                              "page sorts them).")
+                              "page sorts them). Each word may be listed only once.")
+
+    @field_validator("terms")
+    @classmethod
+    def _words_differ(cls, terms: list[Term]) -> list[Term]:
+        check_unique([((i, "term"), t.term) for i, t in enumerate(terms)], "glossary word", exact=True)
+        return terms

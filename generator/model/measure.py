@@ -6,10 +6,10 @@ import math
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, ValidationInfo, WithJsonSchema
+from pydantic import BeforeValidator, Field, ValidationInfo, WithJsonSchema, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from .base import Id, Line, Record, Text, Url, When
+from .base import Id, Line, Record, Text, Url, When, check_unique, duplicates, fault, raise_faults
 
 # Digits with an optional decimal part; thousands may be grouped with commas (12,400),
 # as spreadsheets write them.
@@ -66,22 +66,50 @@ class Measure(Record):
     name: Line = Field(description="e.g. 'EHC plans issued within 20 weeks'.")
     description: Text = Field(description="What is counted, in plain English.")
     unit: Unit = Field(description="What the figures are: 'percent' (a share out of 100, shown as "
-                       "62%), 'number' (a count), or a time in 'days', 'weeks' or 'months'.")
+                       "62%; its baseline and target are at most 100), 'number' (a count), or a time "
+                       "in 'days', 'weeks' or 'months'.")
     better: Literal["higher", "lower"] = Field(
         description="Which way is an improvement: 'higher' (more is better) or 'lower' (less is "
         "better, such as a waiting time).")
     baseline: Point = Field(description="The figure when the plan started, and its date.")
-    target: Point | None = Field(None, description="The figure we aim for, and by when. Leave out "
-                                 "if there is no target.")
+    target: Point | None = Field(None, description="The figure we aim for, and by when (after the "
+                                 "baseline's date). Leave out if there is no target.")
     source: Line = Field(description="Where the figures come from, e.g. 'Council EHC plan records'.")
     source_url: Url | None = Field(None, description="A page where the source is published.")
     comparators: list[Line] = Field(default=[], description=(
         "Other places to compare with, e.g. 'England' or 'East Midlands'. Each needs a column "
-        "of exactly that name in the measure's CSV file (its cells may be empty)."))
+        "of exactly that name in the measure's CSV file (its cells may be empty). Each must "
+        "differ from the others (ignoring case, dots and dashes), and none may be called 'date' "
+        "or 'value' (the file's own columns)."))
+
+    @model_validator(mode="after")
+    def _figures_make_sense(self) -> "Measure":
+        faults = duplicates([(("comparators", j), c) for j, c in enumerate(self.comparators)], "comparator")
+        faults += [fault(("comparators", j), "comparator_name", "'{name}' is already a column of the "
+                         "measure's CSV file: name the comparator after a place, such as 'England'.",
+                         {"name": name}) for j, name in enumerate(self.comparators) if name in ("date", "value")]
+        if self.unit == "percent":
+            faults += [fault((name, "value"), "over_100", "'{value}' is more than 100, but this measure is "
+                             "a percentage.", {"value": plain(point.value)})
+                       for name, point in (("baseline", self.baseline), ("target", self.target))
+                       if point is not None and point.value > 100]
+        if self.target and self.target.date.last_day <= self.baseline.date.last_day:
+            faults.append(fault(("target", "date"), "date_order", "the target date is not after the "
+                                "baseline date."))
+        raise_faults(sorted(faults, key=lambda f: [str(part) for part in f["loc"]]))
+        return self
 
 
 class Measures(Record):
-    measures: list[Measure] = Field(default=[], description="Every measure the plans refer to.")
+    measures: list[Measure] = Field(default=[], description=(
+        "Every measure the plans refer to. Each measure's id must differ from the others' (ignoring "
+        "case, dots and dashes)."))
+
+    @field_validator("measures")
+    @classmethod
+    def _ids_differ(cls, measures: list[Measure]) -> list[Measure]:
+        check_unique([((i, "id"), m.id) for i, m in enumerate(measures)], "measure id")
+        return measures
 
 
 class MeasureRow(Record):

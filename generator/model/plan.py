@@ -4,10 +4,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from .action import Action
-from .base import Line, Record, Text
+from .base import Line, Record, Text, duplicates, raise_faults
 from .priority import Priority
 from .timeline import Milestone
 
@@ -19,13 +19,23 @@ class Plan(Record):
     timeline: list[Milestone] = Field(default=[], description=(
         "The plan's own history and what comes next, in any order: deadlines, drafts, approval, "
         "monitoring, the next inspection. The plan's page lists them by date."))
-    priorities: list[Priority] = Field(min_length=1, description="The areas of weakness, in the order to show them.")
+    priorities: list[Priority] = Field(min_length=1, description=(
+        "The areas of weakness, in the order to show them. Ids become web addresses, so no two "
+        "priorities, and no two actions in the whole plan, may have the same id (ignoring case, dots "
+        "and dashes: 'A1.2' and 'a1-2' are the same)."))
     updates_cover: Literal["all-actions", "some-actions"] = Field("all-actions", description=(
         "'all-actions' (the default): every update gives a status for every action. "
         "'some-actions': each meeting reports on some actions only; an action an update leaves "
         "out keeps its status from the latest earlier update, shown as 'No new report at this "
         "meeting'. An action's first report still needs a status."))
 
+    @field_validator("priorities")
+    @classmethod
+    def _ids_differ(cls, priorities: list[Priority]) -> list[Priority]:
+        raise_faults(duplicates([((i, "id"), p.id) for i, p in enumerate(priorities)], "priority id")
+                     + duplicates([((i, "actions", j, "id"), a.id) for i, p in enumerate(priorities)
+                                   for j, a in enumerate(p.actions)], "action id"))
+        return priorities
 
     def actions(self) -> list[Action]:
         return [a for p in self.priorities for a in p.actions]

@@ -5,7 +5,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from .accessibility import Accessibility
-from .base import Id, Line, Record, Text, Url, When, check_span
+from .base import Id, Line, Record, Text, Url, When, check_span, check_unique, duplicates, raise_faults
 from .branding import Branding
 from .status import DEFAULT_STATUSES, Status
 
@@ -37,8 +37,16 @@ class Contact(Record):
 
 class Area(Record):
     name: Line = Field(description="The local area, e.g. 'Example County'.")
-    partners: list[Partner] = Field(min_length=1, description="The organisations responsible for the plan.")
+    partners: list[Partner] = Field(min_length=1, description=(
+        "The organisations responsible for the plan. Each partner's id must differ from the others "
+        "(ignoring case, dots and dashes)."))
     contact: Contact = Field(description="How families can ask about the plan.")
+
+    @field_validator("partners")
+    @classmethod
+    def _partner_ids_differ(cls, partners: list[Partner]) -> list[Partner]:
+        check_unique([((i, "id"), p.id) for i, p in enumerate(partners) if p.id], "partner id")
+        return partners
 
 
 class Inspection(Record):
@@ -79,11 +87,20 @@ class Site(Record):
     inspection: Inspection = Field(description="The inspection that led to the plan.")
     statuses: list[Status] = Field(default=list(DEFAULT_STATUSES), min_length=2, description=(
         "The status scale, in order from not started to completed. Leave out to use "
-        "Not started / Delayed / In progress / On track / Completed."))
+        "Not started / Delayed / In progress / On track / Completed. Each status's id and label "
+        "must differ from the others' (ids ignoring case, dots and dashes)."))
     branding: Branding | None = Field(None, description="The area's logo and colour.")
     accessibility: Accessibility | None = Field(None, description=(
         "The facts for the accessibility statement that the law requires. Without it "
         "there is no statement page, and `check` warns."))
+
+    @field_validator("statuses")
+    @classmethod
+    def _statuses_differ(cls, statuses: list[Status]) -> list[Status]:
+        raise_faults(duplicates([((i, "id"), s.id) for i, s in enumerate(statuses)], "status id")
+                     + duplicates([((i, "label"), s.label) for i, s in enumerate(statuses)], "status label",
+                                  exact=True))
+        return statuses
 
     def partners_named(self, ids: list[str]) -> list[str]:
         """The names of the partners with these ids, in the order given."""

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from .base import Colour, Id, Line, Record, Text
+from .base import Colour, Id, Line, Record, Text, fault, raise_faults
 
 ICON_RE = r"^(material|fontawesome-(regular|solid|brands)|octicons|simple)-[a-z0-9-]+$"
 
@@ -23,8 +23,16 @@ class Status(Record):
     icon: str = Field(pattern=ICON_RE, description="A Material for MkDocs icon name, e.g. "
                       "'material-check-circle'. Shown beside the label, never instead of it.")
     under_way: bool = Field(False, description="Counts as under way (started) in headline figures.")
-    completed: bool = Field(False, description="Counts as completed in headline figures.")
+    completed: bool = Field(False, description="Counts as completed in headline figures. A completed "
+                            "status is also under way: it needs `under_way: true` too.")
     delayed: bool = Field(False, description="Counts as delayed in headline figures.")
+
+    @model_validator(mode="after")
+    def _completed_is_under_way(self) -> "Status":
+        if self.completed and not self.under_way:
+            raise_faults([fault(("under_way",), "status_flags", "status '{id}' counts as completed, so "
+                                "it is also under way: add 'under_way: true'.", {"id": self.id})])
+        return self
 
     @property
     def css_class(self) -> str:

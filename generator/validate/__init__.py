@@ -41,10 +41,10 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
 
     site = measures = logo = None
     if inputs.site is not None and not problems_for(report, inputs.site.name):
+        report.extend(references.check_icons(inputs.site))
         site, found = validate_source(inputs.site, Site)
         report.extend(found)
         if site:
-            report.extend(references.check_site(site, inputs.site))
             report.extend(check_statement(site, inputs.site))
             logo, found = check_branding(site, inputs.site, plans_dir)
             report.extend(found)
@@ -54,7 +54,6 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
         measures, found = validate_source(inputs.measures, Measures)
         report.extend(found)
         if measures:
-            report.extend(references.check_measures(measures, inputs.measures))
             measure_ids = {m.id for m in measures.measures}
     measures_ok = inputs.measures is None or measures is not None
     measure_rows = {}
@@ -99,6 +98,7 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
     feedback_sources: dict[str, list] = {}
     for src in inputs.feedback:
         engagement = _valid(report, src, Engagement)
+        report.extend(references.check_file_id(src))
         if engagement is None:
             continue
         plan_id, found = references.check_engagement(engagement, src, plan_sources)

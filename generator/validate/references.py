@@ -1,57 +1,32 @@
-"""Checks across fields and files, run only on files that are valid on their own:
-ids unique, every reference resolves, update files agree with their plan."""
+"""Checks across files, run only on files that are valid on their own: every reference
+resolves, update files agree with their plan, icons exist in the theme. Rules of one file
+alone (ids unique, dates in order) are the model's."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 from typing import Iterator
 
 from ..load.yaml_source import Loc, Source
-from ..model import Engagement, Measures, Site, Update
-from ..model.base import ID_RE
-from ..model.measure import plain
+from ..model import Engagement, Update
+from ..model.status import ICON_RE
+from ..model.base import ID_RE, anchor
 from ..problems import Problem
 from .hints import did_you_mean, one_of
 
-def check_site(site: Site, src: Source) -> Iterator[Problem]:
-    yield from _unique_at(src, [(("statuses", i, "id"), s.id) for i, s in enumerate(site.statuses)],
-                          "status id")
-    yield from _unique(src, "statuses", [s.label for s in site.statuses], "status label", "label")
-    yield from _unique_at(src, [(("area", "partners", i, "id"), p.id) for i, p in enumerate(site.area.partners)
-                                if p.id], "partner id")
-    for i, status in enumerate(site.statuses):
-        loc = ("statuses", i)
-        if status.completed and not status.under_way:
-            yield src.problem(loc + ("under_way",), f"status '{status.id}' counts as completed, so it "
-                              "is also under way: add 'under_way: true'.", "status-flags")
-        if not icon_exists(status.icon):
-            yield src.problem(loc + ("icon",), f"there is no icon called '{status.icon}'"
-                              f"{did_you_mean(status.icon, _icon_names(status.icon))} (browse "
+def check_icons(src: Source) -> Iterator[Problem]:
+    """Each status's icon is one the theme has. Read as written, so that an icon is checked
+    even when another part of site.yaml is wrong (a form that is not an icon name at all is
+    the model's error)."""
+    data = src.data if isinstance(src.data, dict) else {}
+    statuses = data.get("statuses")
+    for i, status in enumerate(statuses if isinstance(statuses, list) else []):
+        icon = status.get("icon") if isinstance(status, dict) else None
+        if isinstance(icon, str) and re.match(ICON_RE, icon) and not icon_exists(icon):
+            yield src.problem(("statuses", i, "icon"), f"there is no icon called '{icon}'"
+                              f"{did_you_mean(icon, _icon_names(icon))} (browse "
                               "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/)",
                               "unknown-icon")
-
-
-def check_measures(measures: Measures, src: Source) -> Iterator[Problem]:
-    yield from _unique_at(src, [(("measures", i, "id"), m.id) for i, m in enumerate(measures.measures)],
-                          "measure id")
-    for i, measure in enumerate(measures.measures):
-        loc = ("measures", i)
-        yield from _unique_at(src, [(loc + ("comparators", j), c) for j, c in
-                                    enumerate(measure.comparators)], "comparator")
-        for j, name in enumerate(measure.comparators):
-            if name in ("date", "value"):
-                yield src.problem(loc + ("comparators", j), f"'{name}' is already a column of the "
-                                  "measure's CSV file: name the comparator after a place, such as "
-                                  "'England'.", "wrong-value")
-        points = [("baseline", measure.baseline), ("target", measure.target)]
-        for name, point in points:
-            if point is not None and measure.unit == "percent" and point.value > 100:
-                yield src.problem(loc + (name, "value"), f"'{plain(point.value)}' is more than 100, but "
-                                  "this measure is a percentage.", "wrong-value")
-        if measure.target and measure.target.date.last_day <= measure.baseline.date.last_day:
-            yield src.problem(loc + ("target", "date"), "the target date is not after the "
-                              "baseline date.", "date-order")
 
 
 def unknown_measure_file(name: str, measure_id: str, measure_ids) -> Problem:
@@ -60,21 +35,19 @@ def unknown_measure_file(name: str, measure_id: str, measure_ids) -> Problem:
                    "after the id of a measure.", "unknown-reference")
 
 
-def plan_parts(src: Source) -> tuple[list[tuple[Loc, str]], list[tuple[Loc, dict]]]:
-    """Priority ids and action entries as written, even when other parts of the plan are
-    wrong, so reference checks still run and every problem is reported in one go."""
+def _plan_actions(src: Source) -> list[tuple[Loc, dict]]:
+    """Action entries as written, even when other parts of the plan are wrong, so
+    reference checks still run and every problem is reported in one go."""
     data = src.data if isinstance(src.data, dict) else {}
-    priorities, actions = [], []
+    actions = []
     for i, p in enumerate(data.get("priorities") or [] if isinstance(data.get("priorities"), list) else []):
         if not isinstance(p, dict):
             continue
-        if isinstance(p.get("id"), str):
-            priorities.append((("priorities", i, "id"), p["id"]))
         raw = p.get("actions")
         for j, a in enumerate(raw if isinstance(raw, list) else []):
             if isinstance(a, dict) and isinstance(a.get("id"), str):
                 actions.append((("priorities", i, "actions", j), a))
-    return priorities, actions
+    return actions
 
 
 def _partners_known(src: Source, partner_ids: frozenset[str] | None) -> Iterator[Problem]:
@@ -119,9 +92,7 @@ def _usable_id(value) -> bool:
 
 def check_plan(src: Source, measure_ids: set[str] | None,
                partner_ids: frozenset[str] | None = None) -> Iterator[Problem]:
-    priorities, actions = plan_parts(src)
-    yield from _unique_at(src, priorities, "priority id")
-    yield from _unique_at(src, [(loc + ("id",), a["id"]) for loc, a in actions], "action id")
+    actions = _plan_actions(src)
     yield from _partners_known(src, partner_ids)
     if measure_ids is None:  # measures.yaml is itself broken: its own errors say so
         return
@@ -199,39 +170,6 @@ def check_plan_folder(plan_id: str, name: str) -> Iterator[Problem]:
                       "use only letters, numbers, '.', '-' and '_'.", "id-format")
 
 
-def anchor(identifier: str) -> str:
-    """The web-address form of an id: 'A1.2' -> 'a1-2'."""
-    return re.sub(r"[^a-z0-9]+", "-", identifier.lower()).strip("-")
-
-
-def _unique_at(src: Source, items: list[tuple[Loc, str]], what: str) -> Iterator[Problem]:
-    """Ids must differ, also as web addresses ('A1.2' and 'a1-2' would share one)."""
-    seen: dict[str, Loc] = {}
-    for loc, value in items:
-        key = anchor(value)
-        if key in seen:
-            line = src.locate(seen[key])[0]
-            yield src.problem(loc, f"{what} '{value}' is already used on line {line}; each must "
-                              "be different (ignoring case, dots and dashes).", "duplicate-id")
-        else:
-            seen[key] = loc
-
-
-def _unique(src: Source, list_field: str, values: list[str], what: str,
-            attr: str = "id") -> Iterator[Problem]:
-    counts = Counter(values)
-    first: dict[str, int] = {}
-    for i, value in enumerate(values):
-        if counts[value] < 2:
-            continue
-        if value not in first:
-            first[value] = i
-            continue
-        line = src.locate((list_field, first[value]))[0]
-        yield src.problem((list_field, i, attr), f"{what} '{value}' is already used on line {line}; "
-                          "each must be different.", "duplicate-id")
-
-
 def _icons_dir() -> Path:
     import material  # the theme ships its icon set
 
@@ -262,11 +200,7 @@ def check_engagement(engagement: Engagement, src: Source,
                      plan_sources: dict[str, Source]) -> tuple[str | None, list[Problem]]:
     """Resolve the plan an engagement's items refer to and check every reference.
     Returns the plan id (None when it cannot be resolved) and the problems."""
-    problems: list[Problem] = list(check_file_id(src))
-    problems += _unique_at(src, [(("items", i, "id"), item.id) for i, item in enumerate(engagement.items)],
-                           "item id")
-    if engagement.end and engagement.end < engagement.start:
-        problems.append(src.problem(("end",), "the engagement ends before it starts.", "date-order"))
+    problems: list[Problem] = []
     if engagement.plan is not None:
         plan_id = engagement.plan
         if plan_id not in plan_sources:

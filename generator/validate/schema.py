@@ -66,8 +66,14 @@ def _problem(source: Source, model: type[BaseModel], err: dict[str, Any]) -> Pro
     ctx = err.get("ctx") or {}
     if kind in {"id_format", "due_format", "url_format", "colour_format"}:
         message = err["msg"]
-    elif kind == "date_order":
-        message, code = err["msg"], "date-order"
+    elif kind in RULES:
+        message, code = err["msg"], RULES[kind]
+    elif kind == "duplicate_id":
+        # The model knows where the first one is in the list; the file knows its line.
+        first = loc[: len(loc) - len(ctx["at"])] + tuple(ctx["first"])
+        message = (f"{ctx['what']} '{ctx['value']}' is already used on line {source.locate(first)[0]}; "
+                   f"each must be different{ctx['ignoring']}.")
+        code = "duplicate-id"
     elif value is None and kind.endswith("_type"):
         message = f"'{name}' has no value: write it after the colon"
         if name == "colour":
@@ -118,6 +124,10 @@ def _problem(source: Source, model: type[BaseModel], err: dict[str, Any]) -> Pro
     else:
         message = err["msg"]
     return source.problem(loc, message, code, key=on_key)
+
+
+# Rules of one file that the model states, with the problem code `check` gives them.
+RULES = {"date_order": "date-order", "status_flags": "status-flags"}
 
 
 def _kind_of(value: Any, limit: int = 40) -> str:

@@ -1,0 +1,79 @@
+"""Real cases: areas written from the seeds' committee reports (and one from the
+current framework's rules), facts as the reports give them (tests/fixtures/areas/README.md).
+Each loads, builds, and its committee report states the figures its home page does."""
+from __future__ import annotations
+
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from generator.compute.figures import headline
+from generator.validate import load_project
+from sitebuild import run, site_copy
+
+AREAS = ROOT / "tests" / "fixtures" / "areas"
+REAL = ["leicestershire-wsoa", "somerset-nine-priorities", "essex-wsoa", "priority-action-plan"]
+
+
+def _text(html: str) -> str:
+    """A page's words as a reader hears them, one space between each."""
+    body = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", body)).split())
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """Each area's project folder, built once for the whole module."""
+    roots: dict[str, Path] = {}
+
+    def build(area: str) -> Path:
+        if area not in roots:
+            root = site_copy(tmp_path_factory.mktemp(area), AREAS / area / "plans")
+            result = run(["build"], root)
+            assert result.returncode == 0, result.stderr
+            assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
+            roots[area] = root
+        return roots[area]
+    return build
+
+
+@pytest.mark.parametrize("area", REAL)
+def test_each_real_area_loads_with_no_errors(area):
+    project, report = load_project(AREAS / area / "plans", ROOT, plain_english=True)
+    assert report.ok, report.summary()
+    # An accessibility statement is about the area's website, which no report describes.
+    assert [p.code for p in report.warnings] == ["statement-missing"], report.summary()
+
+
+def test_leicestershire_home_page_says_what_the_march_2022_report_says(built):
+    home = _text((built("leicestershire-wsoa") / "site" / "index.html").read_text(encoding="utf-8"))
+    assert "All 41 actions are now under way, up from 87.8% in October 2021." in home
+    assert re.search(r"\b7 actions are delayed\b", home)
+
+
+@pytest.mark.parametrize("area", REAL)
+def test_the_committee_report_states_the_home_pages_figures(area, built):
+    root = built(area)
+    home = _text((root / "site" / "index.html").read_text(encoding="utf-8"))
+    result = run(["report"], root)
+    assert result.returncode == 0, result.stderr
+    report = " ".join(result.stdout.replace("*", "").split())
+    project, _ = load_project(root / "plans", root)
+    latest, previous = headline(project.plans[0], project.site)
+    if latest is None:  # no update published yet: both say so, and give no figures
+        said = "No progress has been reported yet"
+        assert said in home and said in report
+        assert not re.search(r"\b\d+ actions? (is|are) (under way|delayed|completed)\b", home)
+        return
+    figures = [f"{latest.delayed} action" if latest.delayed else "No actions are delayed",
+               f"{latest.completed} action" if latest.completed else "No actions are completed yet",
+               f"{latest.under_way} of {latest.total} actions" if latest.under_way < latest.total
+               else f"All {latest.total} actions are now under way"]
+    for figure in figures:
+        assert figure in home and figure in report, figure
+    # The headline's own sentences, word for word ("87.8%" holds a dot, not an end).
+    sentences = [s for s in re.split(r"(?<=\.) ", home) if re.match(r"(All )?\d+ (of \d+ )?actions? (is|are) (now )?(under way|delayed)[^.]*(\.\d+[^.]*)*\.$", s)]
+    assert sentences and all(s in report for s in sentences), sentences
