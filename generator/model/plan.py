@@ -7,6 +7,7 @@ from pydantic import Field
 
 from .action import Action
 from .base import Line, Record, Text
+from .enabler import Enabler
 from .priority import Priority
 from .timeline import Milestone
 
@@ -19,6 +20,9 @@ class Plan(Record):
         "The plan's own history and what comes next, in any order: deadlines, drafts, approval, "
         "monitoring, the next inspection. The plan's page lists them by date."))
     priorities: list[Priority] = Field(min_length=1, description="The areas of weakness, in the order to show them.")
+    enablers: list[Enabler] = Field(default=[], description=(
+        "What the whole plan depends on, across its priorities, such as shared data or enough "
+        "staff. The plan's page lists them with the actions that help each."))
 
 
     def actions(self) -> list[Action]:
@@ -26,3 +30,12 @@ class Plan(Record):
 
     def priority_of(self, action_id: str) -> Priority:
         return next(p for p in self.priorities if any(a.id == action_id for a in p.actions))
+
+    def supporting(self, priority: Priority) -> list[tuple[Priority, Action]]:
+        """Other priorities' actions that also help this one, each with its own priority."""
+        return [(p, a) for p in self.priorities if p is not priority for a in p.actions
+                if priority.id in a.also_supports]
+
+    def serving(self, enabler: Enabler) -> list[tuple[Priority, Action]]:
+        """The actions that help to put an enabler in place, each with its priority."""
+        return [(p, a) for p in self.priorities for a in p.actions if enabler.id in a.enablers]
