@@ -28,6 +28,7 @@ from generator.validate import load_project  # noqa: E402
 
 SHEET = "WSOA tracker"
 AREAS = "Areas of focus"
+WORKSTREAMS = "Workstreams"
 HEADER_ROW = 3
 LETTERS = {"not-started": "", "red": "R", "amber": "A", "green": "G", "blue": "B"}
 # A few cells use words, as trackers kept by several people do.
@@ -59,6 +60,7 @@ def rows(project: Project, bad_cell: bool = False) -> tuple[list[str], list[list
                "Impact measures", "Completion date"]
     for p in periods:
         headers += [f"RAG {_short(p.id)}", f"Update {_short(p.id)}"]
+    headers += ["Workstream", "Also helps", "Enablers"]  # added later, so after the periods
     out: list[list[object]] = []
     spans = []
     for i, priority in enumerate(entry.plan.priorities):
@@ -73,6 +75,7 @@ def rows(project: Project, bad_cell: bool = False) -> tuple[list[str], list[list
                 update = p.update.actions[a.id]
                 words = WORDS if (a.id, p.id) in IN_WORDS else LETTERS
                 row += [words[update.status], update.note]
+            row += [a.workstream, "\n".join(a.also_supports) or None, "\n".join(a.enablers) or None]
             out.append(row)
         spans.append((first, len(out) - 1))
         out.append([None] * len(headers))  # a blank row between areas
@@ -116,6 +119,11 @@ def make_tracker(project: Project, path: Path, bad_cell: bool = False) -> None:
     for p in project.plans[0].plan.priorities:
         areas.append([p.id, p.title, p.inspectors_found, p.what_it_means, p.lead, p.finding,
                       p.inspectors_said, p.aim, "\n".join(p.partners) or None])
+    streams = wb.create_sheet(WORKSTREAMS)
+    streams.append(["Area of focus", "Ref", "Workstream", "Lead", "Summary"])
+    for p in project.plans[0].plan.priorities:
+        for w in p.workstreams:
+            streams.append([p.id, w.id, w.title, w.lead, w.summary])
     # Fixed document dates, so the file changes only when its content does.
     wb.properties.created = wb.properties.modified = dt.datetime(2022, 1, 18)
     wb.save(path)

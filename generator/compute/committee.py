@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Action, FeedbackRef, Measure, PlanEntry, Period, Priority, Project, Status
+from ..model.priority import Workstream
 from . import feedback
 from .changes import Changes, compare_periods
 from .figures import Figures, figures, is_overdue, shown_note
@@ -23,6 +24,13 @@ class ActionNow:
 @dataclass(frozen=True)
 class PriorityFigures:
     priority: Priority
+    figures: Figures
+
+
+@dataclass(frozen=True)
+class WorkstreamFigures:
+    priority: Priority
+    workstream: Workstream
     figures: Figures
 
 
@@ -45,6 +53,7 @@ class Committee:
     feedback: tuple[FeedbackRef, ...]  # families': heard or done since the previous meeting
     others: tuple[FeedbackRef, ...]  # inspectors', advisers', reviews': the same, counted apart
     still_to_do: tuple[FeedbackRef, ...]  # promises late at this meeting
+    workstreams: tuple[WorkstreamFigures, ...] = ()  # each counts its own actions only
 
     @property
     def delayed(self) -> list[ActionNow]:
@@ -94,6 +103,8 @@ def committee(project: Project, entry: PlanEntry, period: Period) -> Committee:
         feedback=tuple(feedback.families(since)),
         others=tuple(feedback.others(since)),
         still_to_do=tuple(feedback.still_to_do(refs, period.update.date)),
+        workstreams=tuple(WorkstreamFigures(p, w, figures(entry, period, site, p.in_workstream(w.id)))
+                          for p in entry.plan.priorities for w in p.workstreams),
     )
 
 

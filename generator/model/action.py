@@ -21,3 +21,11 @@ class Action(Record):
     due_note: Line | None = Field(None, description=(
         "Why the date is not set yet, or what it depends on, e.g. 'Set when the new therapy "
         "contract is agreed'."))
+    workstream: Id | None = Field(None, description=(
+        "The id of the workstream it is part of: one listed under its own priority's "
+        "`workstreams`. Leave out if it is in none (shown after the workstreams)."))
+    also_supports: list[Id] = Field(default=[], description=(
+        "Ids of other priorities of the plan that this action also helps, not its own, e.g. "
+        "[P3]. Their pages link to it, but it is counted only once, in its own priority."))
+    enablers: list[Id] = Field(default=[], description=(
+        "Ids of the plan's `enablers` that this action helps to put in place, e.g. [data]."))

@@ -8,6 +8,7 @@ from pydantic import Field, field_validator
 
 from .action import Action
 from .base import Line, Record, Text, duplicates, raise_faults
+from .enabler import Enabler
 from .priority import Priority
 from .timeline import Milestone
 
@@ -28,17 +29,41 @@ class Plan(Record):
         "'some-actions': each meeting reports on some actions only; an action an update leaves "
         "out keeps its status from the latest earlier update, shown as 'No new report at this "
         "meeting'. An action's first report still needs a status."))
+    enablers: list[Enabler] = Field(default=[], description=(
+        "What the whole plan depends on, across its priorities, such as shared data or enough "
+        "staff. The plan's page lists them with the actions that help each."))
 
     @field_validator("priorities")
     @classmethod
     def _ids_differ(cls, priorities: list[Priority]) -> list[Priority]:
         raise_faults(duplicates([((i, "id"), p.id) for i, p in enumerate(priorities)], "priority id")
                      + duplicates([((i, "actions", j, "id"), a.id) for i, p in enumerate(priorities)
-                                   for j, a in enumerate(p.actions)], "action id"))
+                                   for j, a in enumerate(p.actions)], "action id")
+                     # unique in the whole plan, so that an action's `workstream` names one
+                     + duplicates([((i, "workstreams", k, "id"), w.id) for i, p in enumerate(priorities)
+                                   for k, w in enumerate(p.workstreams)], "workstream id")
+                     + [f for i, p in enumerate(priorities) for j, a in enumerate(p.actions)
+                        for f in duplicates([((i, "actions", j, "also_supports", k), other)
+                                             for k, other in enumerate(a.also_supports)], "priority")])
         return priorities
+
+    @field_validator("enablers")
+    @classmethod
+    def _enabler_ids_differ(cls, enablers: list[Enabler]) -> list[Enabler]:
+        raise_faults(duplicates([((k, "id"), e.id) for k, e in enumerate(enablers)], "enabler id"))
+        return enablers
 
     def actions(self) -> list[Action]:
         return [a for p in self.priorities for a in p.actions]
 
     def priority_of(self, action_id: str) -> Priority:
         return next(p for p in self.priorities if any(a.id == action_id for a in p.actions))
+
+    def supporting(self, priority: Priority) -> list[tuple[Priority, Action]]:
+        """Other priorities' actions that also help this one, each with its own priority."""
+        return [(p, a) for p in self.priorities if p is not priority for a in p.actions
+                if priority.id in a.also_supports]
+
+    def serving(self, enabler: Enabler) -> list[tuple[Priority, Action]]:
+        """The actions that help to put an enabler in place, each with its priority."""
+        return [(p, a) for p in self.priorities for a in p.actions if enabler.id in a.enablers]

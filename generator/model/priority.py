@@ -20,6 +20,17 @@ FINDING_LABELS = {
 }
 
 
+class Workstream(Record):
+    """A group of a priority's actions with its own lead, such as 'Digital and performance'."""
+
+    id: Id = Field(description="Unique in the plan, e.g. 'W1'. Its actions name it in `workstream`.")
+    title: Line = Field(description="The workstream's name, as a short heading.")
+    lead: Lead = Field(NOT_NAMED, description=(
+        "Who leads it: a role or an organisation. Write 'not yet named' when nobody is yet "
+        "(left out, `check` warns)."))
+    summary: Text | None = Field(None, description="What the workstream is for, in a plain sentence or two.")
+
+
 class Priority(Record):
     id: Id = Field(description="Unique in the plan, e.g. 'P1' or 'IPA3'. Used in web addresses.")
     title: Line = Field(description="The area of weakness as a short heading.")
@@ -38,4 +49,14 @@ class Priority(Record):
     lead: Lead = Field(NOT_NAMED, description=(
         "Who leads this priority: a role or an organisation. Write 'not yet named' when nobody "
         "is yet (left out, `check` warns)."))
+    workstreams: list[Workstream] = Field(default=[], description=(
+        "Groups of this priority's actions, each with a lead, in the order to show them. "
+        "Each action names its group in `workstream`."))
     actions: list[Action] = Field(min_length=1, description="The actions, in the order to show them.")
+
+    def workstream(self, workstream_id: str) -> Workstream:
+        return next(w for w in self.workstreams if w.id == workstream_id)
+
+    def in_workstream(self, workstream_id: str | None) -> list[Action]:
+        """The actions of one workstream, or (None) those in none, in the plan's order."""
+        return [a for a in self.actions if a.workstream == workstream_id]

@@ -67,6 +67,13 @@ PLAN = Dataset(
                       "or tbc when the date is not set yet."),
         Column("measures", "The ids of the measures that show whether the action works, "
                            "separated by '; '."),
+        Column("workstream", "The id of the workstream (a group of the priority's actions) the action "
+                             "is part of, e.g. W2.1 (empty if none)."),
+        Column("workstream_title", "The workstream's name (empty if none)."),
+        Column("also_supports", "The ids of other priorities the action also helps, separated by '; '. "
+                                "The action is counted only in its own priority."),
+        Column("enablers", "The ids of the plan's enablers (what the whole plan depends on) that the "
+                           "action helps, separated by '; '."),
         Column("update_date", "The date of the progress meeting or report, YYYY-MM-DD."),
         Column("update_label", "The name of the update, e.g. 'January 2022 monitoring meeting'."),
         Column("status", "The status id at that update, e.g. green."),
@@ -220,6 +227,9 @@ def plan_table(entry: PlanEntry, site: Site) -> Table:
                 "priority_id": priority.id, "priority_title": priority.title,
                 "action_id": action.id, "action_title": action.title, "lead": action.lead,
                 "due": action.due.iso, "measures": "; ".join(action.measures),
+                "workstream": action.workstream,
+                "workstream_title": action.workstream and priority.workstream(action.workstream).title,
+                "also_supports": "; ".join(action.also_supports), "enablers": "; ".join(action.enablers),
             }
             rows = history(entry, action, site)
             for row in rows:

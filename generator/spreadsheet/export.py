@@ -13,7 +13,8 @@ from ..model import PlanEntry, Project
 from ..model.base import Due
 from ..write.files import replacing
 from ..write.spreadsheet_safe import escaped
-from .layout import ACTIONS, COLUMNS, MEASURES, PERIODS, PLAN, PRIORITIES, TIMELINE, status_column
+from .layout import (ACTIONS, COLUMNS, ENABLERS, MEASURES, PERIODS, PLAN, PRIORITIES, TIMELINE, WORKSTREAMS,
+                     status_column)
 from .values import uk_date
 
 BULLET = "• "
@@ -42,10 +43,13 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
         for a in p.actions:
             row = {"priority": p.id, "priority_title": p.title, "id": a.id, "title": a.title,
                    "tasks": _items(a.tasks), "lead": a.lead, "evidence": _items(a.evidence),
-                   "measures": "\n".join(a.measures), "due": _due(a.due), "due_note": a.due_note}
+                   "measures": "\n".join(a.measures), "due": _due(a.due), "due_note": a.due_note,
+                   "workstream": a.workstream, "also_supports": "\n".join(a.also_supports),
+                   "enablers": "\n".join(a.enablers)}
             for period in entry.periods:  # carried forward when a meeting did not report on it
                 row[status_column(period.id)] = site.status(entry.reported(period)[a.id].update.status).label
             rows[ACTIONS].append(row)
+        rows[WORKSTREAMS] += [{"priority": p.id, **w.model_dump()} for w in p.workstreams]
     for period in entry.periods:
         u = period.update
         # What each meeting itself said, so that import gives back the same update files.
@@ -60,6 +64,7 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
     for m in plan.timeline:  # in the plan's own order, so that import gives back the same file
         rows[TIMELINE].append({"date": _due(m.date), "until": m.until and _due(m.until), "kind": m.kind,
                                "by": m.by, "note": m.note, "link": m.link})
+    rows[ENABLERS] = [e.model_dump() for e in plan.enablers]
     out = {}
     for name, found in rows.items():
         headers = dict(COLUMNS[name])

@@ -22,7 +22,7 @@ from ..problems import Problem, relative
 from ..validate import load_project
 from ..validate.schema import validate_source
 from ..write import to_yaml
-from .layout import TIMELINE, export_mapping
+from .layout import LATER_SHEETS, export_mapping
 from .mapping import Mapping, load_mapping
 from .tracker import DETAILS, Draft, Drop, Issue, Reader
 from .workbook import Cell, Workbook
@@ -76,8 +76,9 @@ def import_tracker(tracker: Path, mapping_file: Path | None, plans_dir: Path, pl
         problems += found
     workbook = Workbook(tracker, relative(tracker, root))
     problems += workbook.problems
-    if mapping_file is None and None not in workbook.sheets and TIMELINE not in workbook.sheets:
-        mapping = mapping.model_copy(update={"timeline_sheet": None})  # a pack made before it had one
+    if mapping_file is None and None not in workbook.sheets:  # a pack made before it had some sheets
+        mapping = mapping.model_copy(update={field: None for sheet, field in LATER_SHEETS.items()
+                                             if sheet not in workbook.sheets})
     if not problems and site is not None and mapping is not None:
         problems += _one_sheet_csv(workbook, mapping)
     if problems or site is None or mapping is None:
@@ -117,7 +118,7 @@ def _one_sheet_csv(workbook: Workbook, mapping: Mapping) -> list[Problem]:
     if None not in workbook.sheets:
         return []
     sheets = {getattr(mapping, n).sheet for n in ("plan_sheet", "priorities_sheet", "actions_sheet",
-                                                  "updates_sheet", "timeline_sheet")
+                                                  "updates_sheet", *LATER_SHEETS.values())
               if getattr(mapping, n) is not None}
     if len(sheets) > 1:
         return [Problem(workbook.name, None, None, "", "a .csv file holds one sheet, but the mapping "
@@ -233,7 +234,12 @@ class _Job:
                 cells |= {loc + ("actions", j, k): (c, drop) for k, c in a.cells.items() if k != "priority"}
                 if "id" not in a.cells:
                     cells[loc + ("actions", j, "id")] = (title, drop)
-            priorities.append(p.values | {"actions": [a.values for a in actions]})
+            streams = [w for w in d.workstreams if w.priority is p]
+            for k, w in enumerate(streams):
+                cells[loc + ("workstreams", k)] = (w.cells["id"], None)  # a column every such sheet has
+                cells |= {loc + ("workstreams", k, f): (c, None) for f, c in w.cells.items() if f != "priority"}
+            priorities.append(p.values | ({"workstreams": [w.values for w in streams]} if streams else {})
+                              | {"actions": [a.values for a in actions]})
             in_plan += actions
         timeline = self.kept_timeline
         if d.timeline is not None:
@@ -241,7 +247,11 @@ class _Job:
             for i, m in enumerate(d.timeline):
                 cells[("timeline", i)] = (m.cells["date"], None)  # a column every timeline sheet has
                 cells |= {("timeline", i, k): (c, None) for k, c in m.cells.items()}
-        plan = d.plan | ({"timeline": timeline} if timeline else {}) | {"priorities": priorities}
+        for k, e in enumerate(d.enablers):
+            cells[("enablers", k)] = (e.cells["id"], None)
+            cells |= {("enablers", k, f): (c, None) for f, c in e.cells.items()}
+        plan = d.plan | ({"timeline": timeline} if timeline else {}) | {"priorities": priorities} | (
+            {"enablers": [e.values for e in d.enablers]} if d.enablers else {})
         plan_src = _Cells(self.name(self.plans_dir / self.plan_id / "plan.yaml"), plan, cells)
         updates = {}
         for period in sorted(d.periods.values(), key=lambda p: p.id):

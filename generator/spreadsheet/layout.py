@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .mapping import (ActionColumns, ActionsSheet, Mapping, MilestoneColumns, PlanColumns, PlanSheet,
-                      PrioritiesSheet, PriorityColumns, TimelineSheet, UpdateColumns, UpdatesSheet)
+from .mapping import (ActionColumns, ActionsSheet, EnablerColumns, EnablersSheet, Mapping, MilestoneColumns,
+                      PlanColumns, PlanSheet, PrioritiesSheet, PriorityColumns, TimelineSheet, UpdateColumns,
+                      UpdatesSheet, WorkstreamColumns, WorkstreamsSheet)
 
 # Sheet name -> {field: column header}. Fields the import does not need (such as the
 # priority's title beside its id) are there for people reading the pack.
@@ -16,6 +17,8 @@ ACTIONS = "Actions"
 PERIODS = "Periods"
 MEASURES = "Measures"
 TIMELINE = "Timeline"
+WORKSTREAMS = "Workstreams"
+ENABLERS = "Enablers"
 
 COLUMNS = {
     PLAN: {"id": "Plan id", "title": "Title", "summary": "Summary", "published": "Published"},
@@ -25,7 +28,8 @@ COLUMNS = {
                  "inspectors_said": "Inspectors' words", "aim": "Aim for families", "partners": "Partners"},
     ACTIONS: {"priority": "Priority id", "priority_title": "Priority", "id": "Action id",
               "title": "Action", "tasks": "Tasks", "lead": "Lead", "evidence": "Evidence",
-              "measures": "Measures", "due": "Due date", "due_note": "Due date note"},
+              "measures": "Measures", "due": "Due date", "due_note": "Due date note",
+              "workstream": "Workstream id", "also_supports": "Also supports", "enablers": "Enablers"},
     PERIODS: {"period": "Period", "date": "Meeting date", "label": "Meeting", "state": "State",
               "agreed_by": "Agreed by", "agreed_on": "Agreed on", "action": "Action id",
               "action_title": "Action", "status": "Status", "note": "Note"},
@@ -35,7 +39,13 @@ COLUMNS = {
     # empty for a plan without a timeline; a pack without it (an older one) is still read.
     TIMELINE: {"date": "Date", "until": "Until", "kind": "Kind", "by": "By", "note": "Note",
                "link": "Link"},
+    # After the timeline for the same reason, and as it is: always written, maybe empty.
+    WORKSTREAMS: {"priority": "Priority id", "id": "Workstream id", "title": "Workstream", "lead": "Lead",
+                  "summary": "Summary"},
+    ENABLERS: {"id": "Enabler id", "title": "Enabler", "summary": "Summary", "lead": "Lead"},
 }
+# Sheets a pack made before them may lack: the import then reads it without them.
+LATER_SHEETS = {TIMELINE: "timeline_sheet", WORKSTREAMS: "workstreams_sheet", ENABLERS: "enablers_sheet"}
 
 
 def status_column(period_id: str) -> str:
@@ -59,4 +69,6 @@ def export_mapping() -> Mapping:
         actions_sheet=ActionsSheet(sheet=ACTIONS, columns=columns(ACTIONS, ActionColumns), fill_down=[]),
         updates_sheet=UpdatesSheet(sheet=PERIODS, columns=columns(PERIODS, UpdateColumns)),
         timeline_sheet=TimelineSheet(sheet=TIMELINE, columns=columns(TIMELINE, MilestoneColumns)),
+        workstreams_sheet=WorkstreamsSheet(sheet=WORKSTREAMS, columns=columns(WORKSTREAMS, WorkstreamColumns)),
+        enablers_sheet=EnablersSheet(sheet=ENABLERS, columns=columns(ENABLERS, EnablerColumns)),
     )

@@ -13,6 +13,8 @@ from pydantic_core import PydanticCustomError
 
 from ..load import Source, read_yaml
 from ..model import Plan, Priority, Site, Update
+from ..model.enabler import Enabler
+from ..model.priority import Workstream
 from ..model.base import Id, Line, Record, Text
 from ..model.timeline import Milestone
 from ..problems import Problem, relative
@@ -72,9 +74,15 @@ def _columns(name: str, model, *leave_out: str):
 
 
 # The timeline has its own sheet (one row per milestone), not columns of the plan's row.
-PlanColumns = _columns("PlanColumns", Plan, "priorities", "timeline")
-PriorityColumns = _columns("PriorityColumns", Priority, "actions")
+# So have workstreams and enablers: a cell cannot hold a list of them.
+PlanColumns = _columns("PlanColumns", Plan, "priorities", "timeline", "enablers")
+PriorityColumns = _columns("PriorityColumns", Priority, "actions", "workstreams")
 MilestoneColumns = _columns("MilestoneColumns", Milestone)
+WorkstreamColumns = create_model(
+    "WorkstreamColumns", __base__=_columns("WorkstreamFields", Workstream),
+    __doc__="Column headers, as written in the header row.",
+    priority=(Line, Field(description="The column that holds the id of the priority the workstream is part of.")))
+EnablerColumns = _columns("EnablerColumns", Enabler)
 
 
 class PlanSheet(Sheet):
@@ -95,6 +103,18 @@ class TimelineSheet(Sheet):
     columns: MilestoneColumns = Field(description="The header of the column that holds each field.")
 
 
+class WorkstreamsSheet(Sheet):
+    """A sheet with one row per workstream (a group of a priority's actions), such as the committee pack's."""
+
+    columns: WorkstreamColumns = Field(description="The header of the column that holds each field.")
+
+
+class EnablersSheet(Sheet):
+    """A sheet with one row per enabler of the plan, such as the committee pack's."""
+
+    columns: EnablerColumns = Field(description="The header of the column that holds each field.")
+
+
 class ActionColumns(Record):
     """Column headers, as written in the header row."""
 
@@ -110,9 +130,13 @@ class ActionColumns(Record):
                                   "plans/measures.yaml, or words listed under `measures` here.")
     due: Line = Field(description="The completion date.")
     due_note: Line | None = Field(None, description="Why the date is not set yet, or what it depends on.")
+    workstream: Line | None = Field(None, description="The id of the action's workstream (see `workstreams_sheet`).")
+    also_supports: Line | None = Field(None, description="The ids of other priorities it also helps, one per line of the cell.")
+    enablers: Line | None = Field(None, description="The ids of the plan's enablers it helps, one per line of the cell.")
 
 
-ActionField = Literal["priority", "id", "title", "tasks", "lead", "evidence", "measures", "due", "due_note"]
+ActionField = Literal["priority", "id", "title", "tasks", "lead", "evidence", "measures", "due", "due_note",
+                      "workstream", "also_supports", "enablers"]
 
 
 class ActionsSheet(Sheet):
@@ -189,6 +213,11 @@ class Mapping(Record):
     timeline_sheet: TimelineSheet | None = Field(None, description=(
         "A sheet with one row per milestone of the plan's timeline. Without it, the import keeps "
         "the timeline of the plan.yaml it replaces, as it is."))
+    workstreams_sheet: WorkstreamsSheet | None = Field(None, description=(
+        "A sheet with one row per workstream. Without it, workstreams may be given under each of "
+        "`priorities`."))
+    enablers_sheet: EnablersSheet | None = Field(None, description=(
+        "A sheet with one row per enabler. Without it, enablers may be given under `plan`."))
     actions_sheet: ActionsSheet = Field(description="The sheet with one row per action.")
     updates_sheet: UpdatesSheet | None = Field(None, description=(
         "A sheet with one row per action per period, if statuses are not in columns of the actions sheet."))

@@ -65,9 +65,12 @@ class PeriodDraft:
 
 
 @dataclass
-class MilestoneRow:
+class Row:
+    """One row of a sheet of records: a milestone, a workstream or an enabler."""
+
     values: dict[str, Any]
     cells: dict[str, Cell]
+    priority: PriorityDraft | None = None  # a workstream's
 
 
 @dataclass
@@ -80,7 +83,9 @@ class Draft:
     periods: dict[str, PeriodDraft]
     issues: list[Issue]
     # None when the tracker has no timeline sheet: the plan's timeline is not the tracker's to change.
-    timeline: list[MilestoneRow] | None = None
+    timeline: list[Row] | None = None
+    workstreams: list[Row] = field(default_factory=list)
+    enablers: list[Row] = field(default_factory=list)
 
 
 _WHAT = {"priority": "a priority", "title": "a title", "lead": "a lead: a role or an organisation",
@@ -151,7 +156,9 @@ class Reader:
             self.read_updates(actions)
         self.settle_periods()
         timeline = self.read_timeline() if self.m.timeline_sheet is not None else None
-        return Draft(self.wb.name, plan, plan_cells, priorities, actions, self.periods, self.issues, timeline)
+        return Draft(self.wb.name, plan, plan_cells, priorities, actions, self.periods, self.issues, timeline,
+                     self.read_workstreams(priorities), self.records(self.m.enablers_sheet, ("id", "title"),
+                                                                     "every enabler needs"))
 
     # -- the plan and its priorities -------------------------------------------------
 
@@ -196,28 +203,44 @@ class Reader:
             drafts.append(PriorityDraft(found, {found.get("id", ""), found.get("title", "")}, cells))
         return drafts
 
-    def read_timeline(self) -> list[MilestoneRow]:
-        """One milestone per row, in the order of the sheet. A kind may be written as
-        its id ('monitoring-meeting') or its label ('Monitoring meeting')."""
-        spec = self.m.timeline_sheet
-        table = self.table(spec)
+    def records(self, spec, required: tuple[str, ...], who: str) -> list[Row]:
+        """One record per row, in the order of the sheet, its cells as text."""
+        table = self.table(spec) if spec is not None else None
         columns = table and self.columns(table, spec)
         if not columns:
             return []
-        kinds = Words({kind: [kind, label] for kind, label in MILESTONE_LABELS.items()})
         found = []
         for row in table.rows():
             cells = {name: table.cell(row, col) for name, col in columns.items()}
             if all(c.blank for c in cells.values()):
                 continue
-            self.required(cells, ("date", "kind"), "every milestone needs", None)
-            milestone = {name: values.text(c.value) for name, c in cells.items() if not c.blank}
+            self.required(cells, required, who, None)
+            found.append(Row({name: values.text(c.value) for name, c in cells.items() if not c.blank}, cells))
+        return found
+
+    def read_timeline(self) -> list[Row]:
+        """A kind may be written as its id ('monitoring-meeting') or its label ('Monitoring meeting')."""
+        kinds = Words({kind: [kind, label] for kind, label in MILESTONE_LABELS.items()})
+        found = self.records(self.m.timeline_sheet, ("date", "kind"), "every milestone needs")
+        for milestone in found:
             for name in ("date", "until"):
-                if name in milestone:
-                    milestone[name] = self.date(cells[name], None)
-            if "kind" in milestone:  # an unknown kind is the model's to explain, with a suggestion
-                milestone["kind"] = kinds.find(milestone["kind"]) or milestone["kind"]
-            found.append(MilestoneRow(milestone, cells))
+                if name in milestone.values:
+                    milestone.values[name] = self.date(milestone.cells[name], None)
+            if "kind" in milestone.values:  # an unknown kind is the model's to explain, with a suggestion
+                milestone.values["kind"] = kinds.find(milestone.values["kind"]) or milestone.values["kind"]
+        return found
+
+    def read_workstreams(self, priorities: list[PriorityDraft]) -> list[Row]:
+        """Each workstream with its priority, written as the actions sheet may write it."""
+        by_word = {_norm(w): p for p in priorities for w in p.words if w}
+        found = self.records(self.m.workstreams_sheet, ("priority", "id", "title"), "every workstream needs")
+        for workstream in found:
+            written = workstream.values.pop("priority", None)
+            workstream.priority = by_word.get(_norm(written)) if written else None
+            if written and workstream.priority is None:
+                self.bad(workstream.cells["priority"], f"'{written}' is not a priority of the tracker"
+                         f"{did_you_mean(written, sorted({w for p in priorities for w in p.words if w}))}",
+                         "unknown-priority", None)
         return found
 
     # -- the actions ----------------------------------------------------------------
@@ -278,10 +301,10 @@ class Reader:
                          f"priority of the mapping{did_you_mean(values.text(cells['priority'].value), words)}: "
                          "use a priority's id or title, or add these words to its 'also' list",
                          "unknown-priority", drop)
-        for name in ("id", "title", "lead", "due_note"):
+        for name in ("id", "title", "lead", "due_note", "workstream"):
             if name in cells and not cells[name].blank:
                 action.values[name] = values.text(cells[name].value)
-        for name in ("tasks", "evidence"):
+        for name in ("tasks", "evidence", "also_supports", "enablers"):
             if name in cells and not cells[name].blank:
                 action.values[name] = values.items(cells[name].value)
         if "measures" in cells and not cells["measures"].blank:

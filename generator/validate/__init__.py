@@ -15,7 +15,7 @@ from ..load.project import PlanFiles, read_inputs
 from ..model import (DEFAULT_STATUSES, Engagement, EngagementEntry, Measures, Period, Plan,
                      PlanEntry, Project, Site, Status, Update)
 from ..problems import Problem, Report
-from . import privacy, references
+from . import privacy, references, structure
 from .accessibility import check_statement
 from .branding import check_branding
 from .dates import check_dates
@@ -183,6 +183,7 @@ def _check_plan(files: PlanFiles, load_errors: set[str], scale: dict[str, str] |
         plan, found = validate_source(files.plan, Plan)
         problems += found
         problems += references.check_plan(files.plan, measure_ids, partner_ids)
+        problems += structure.check_structure(files.plan)
     ids = references.plan_ids(files.plan) if files.plan is not None else None
     valid = []
     for src in files.updates:

@@ -20,6 +20,11 @@ def check_left_out(plan: Plan, src: Source) -> Iterator[Problem]:
             yield src.problem(at + ("id",), f"priority {priority.id} has no 'lead': write who leads it "
                               "(a role or an organisation), or 'lead: not yet named'.", "left-out",
                               key=True, severity="warning")
+        for k, workstream in enumerate(priority.workstreams):
+            if "lead" not in raw["workstreams"][k]:
+                yield src.problem(at + ("workstreams", k, "id"), f"workstream {workstream.id} has no "
+                                  "'lead': write who leads it (a role or an organisation), or 'lead: not "
+                                  "yet named'.", "left-out", key=True, severity="warning")
         for j, action in enumerate(priority.actions):
             written = raw["actions"][j]
             where = at + ("actions", j, "id")

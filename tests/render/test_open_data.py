@@ -58,7 +58,7 @@ def test_json_and_excel_hold_the_same_rows_as_the_csv(example, ending):
     _, files = example
     table = csv(files["data/wsoa-2020-actions.csv"])
     if ending == "json":
-        other = pd.DataFrame(records(files["data/wsoa-2020-actions.json"]))
+        other = pd.DataFrame(records(files["data/wsoa-2020-actions.json"]), dtype=object)  # None stays None
     else:
         sheets = pd.read_excel(io.BytesIO(files["data/wsoa-2020-actions.xlsx"]), sheet_name=None, dtype=object)
         other = sheets["Data"].astype(object).where(sheets["Data"].notna(), None)
