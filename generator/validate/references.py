@@ -32,6 +32,13 @@ def check_site(site: Site, src: Source) -> Iterator[Problem]:
                               "unknown-icon")
 
 
+def check_current_plan(site: Site, src: Source, plan_ids: list[str]) -> Iterator[Problem]:
+    if site.current_plan is not None and plan_ids and site.current_plan not in plan_ids:
+        yield src.problem(("current_plan",), f"there is no plan folder '{site.current_plan}'"
+                          f"{did_you_mean(site.current_plan, plan_ids)} (plan folders: "
+                          f"{one_of(plan_ids)}).", "unknown-reference")
+
+
 def check_measures(measures: Measures, src: Source) -> Iterator[Problem]:
     yield from _unique_at(src, [(("measures", i, "id"), m.id) for i, m in enumerate(measures.measures)],
                           "measure id")
