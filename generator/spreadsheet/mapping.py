@@ -71,8 +71,9 @@ def _columns(name: str, model, *leave_out: str):
                         **fields)
 
 
-# The timeline has its own sheet (one row per milestone), not columns of the plan's row.
-PlanColumns = _columns("PlanColumns", Plan, "priorities", "timeline")
+# The timeline has its own sheet (one row per milestone), not columns of the plan's row; a
+# plan's own inspection, rare and made of several fields and lists, is written in plan.yaml.
+PlanColumns = _columns("PlanColumns", Plan, "priorities", "timeline", "inspection")
 PriorityColumns = _columns("PriorityColumns", Priority, "actions")
 MilestoneColumns = _columns("MilestoneColumns", Milestone)
 
@@ -157,7 +158,7 @@ def _details(name: str, doc: str, model, leave_out: tuple[str, ...], **extra: An
 
 
 PlanDetails = _details("PlanDetails", "The plan's own fields (see docs/input-format.md).", Plan,
-                       ("priorities", "timeline"))
+                       ("priorities", "timeline", "inspection"))
 PriorityDetails = _details(
     "PriorityDetails", "A priority's own fields (see docs/input-format.md), and how the tracker "
     "writes it.", Priority, ("actions",),
