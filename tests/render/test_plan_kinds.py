@@ -191,3 +191,11 @@ def test_the_current_plan_must_be_a_plan_folder(make_project):
                                     "plans/pap-2024/updates/2025-04.yaml": PAP_UPDATE})
     assert found == ["plans/site.yaml:12:15: current_plan: there is no plan folder 'pap-2042'; did you "
                      "mean 'pap-2024'? (plan folders: pap-2024, wsoa)."]
+
+
+def test_the_changes_summary_says_when_a_plan_s_kind_changes(make_project):
+    before = load(make_project, {})
+    after = load(make_project, {"plans/wsoa/plan.yaml": PLAN.replace(
+        "title: Written Statement of Action\n", "title: Written Statement of Action\nkind: priority-action-plan\n")})
+    summary = text(render_changes(compare(before, after)))
+    assert '- the plan: kind: was "Written Statement of Action", now "priority action plan"' in summary
