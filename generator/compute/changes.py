@@ -200,6 +200,9 @@ def compare(base: Project, head: Project) -> Changes:
             if old.plan.timeline != entry.plan.timeline:
                 changes.wording.append(WordingChange(entry, "the plan", "timeline", _milestones(old.plan),
                                                      _milestones(entry.plan)))
+            if old.plan.words.name != entry.plan.words.name:  # its kind, or the name it gives itself
+                changes.wording.append(WordingChange(entry, "the plan", "kind", old.plan.words.name,
+                                                     entry.plan.words.name))
         before = _latest_statuses(old, base.site) if old else {}
         changes.statuses += _status_changes(entry, head.site, before, _latest_statuses(entry, head.site))
         changes.figures.append(FiguresChange(

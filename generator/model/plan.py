@@ -1,29 +1,45 @@
-"""`plans/<plan-id>/plan.yaml`: one plan, such as the Written Statement of Action."""
+"""`plans/<plan-id>/plan.yaml`: one plan, such as a priority action plan or a Written
+Statement of Action."""
 from __future__ import annotations
 
 from datetime import date
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from .action import Action
 from .base import Line, Record, Text, duplicates, raise_faults
 from .enabler import Enabler
+from .plan_kind import KIND_NAMES, PlanKindId, PlanWords, words
 from .priority import Priority
+from .site import Inspection, Site
 from .timeline import Milestone
 
 
 class Plan(Record):
-    title: Line = Field(description="e.g. 'Written Statement of Action'.")
+    title: Line = Field(description="e.g. 'Priority action plan 2024 to 2026' or 'Written Statement of Action'.")
+    kind: PlanKindId | None = Field(None, description=(
+        "What kind of plan it is: " + ", ".join(f"`{k}` ({name})" for k, name in KIND_NAMES.items())
+        + ". The pages call the plan by its kind's name, and call its priorities what the "
+        "inspectors called them. Without it, they use the plan's title."))
+    kind_name: Line | None = Field(None, description=(
+        "What the plan is called in a sentence, after 'our', e.g. 'SEND sufficiency plan'. "
+        "Needed when kind is other; for another kind it replaces the kind's usual name."))
     summary: Text = Field(description="What the plan is for, in two or three plain sentences.")
     published: date | None = Field(None, description="When the plan was published.")
     timeline: list[Milestone] = Field(default=[], description=(
         "The plan's own history and what comes next, in any order: deadlines, drafts, approval, "
         "monitoring, the next inspection. The plan's page lists them by date."))
+    inspection: Inspection | None = Field(None, description=(
+        "The inspection that led to this plan, when it is not the one in site.yaml, such as "
+        "the new inspection a later plan answers. Shown on the plan's page; on the home page "
+        "too when this is the current plan."))
     priorities: list[Priority] = Field(min_length=1, description=(
-        "The areas of weakness, in the order to show them. Ids become web addresses, so no two "
-        "priorities, and no two actions in the whole plan, may have the same id (ignoring case, dots "
-        "and dashes: 'A1.2' and 'a1-2' are the same)."))
+        "What the inspectors found that the plan deals with (areas for priority action, areas "
+        "for improvement, areas of significant weakness), in the order to show them. Ids become "
+        "web addresses, so no two priorities, and no two actions in the whole plan, may have the "
+        "same id (ignoring case, dots and dashes: 'A1.2' and 'a1-2' are the same)."))
     updates_cover: Literal["all-actions", "some-actions"] = Field("all-actions", description=(
         "'all-actions' (the default): every update gives a status for every action. "
         "'some-actions': each meeting reports on some actions only; an action an update leaves "
@@ -52,6 +68,21 @@ class Plan(Record):
     def _enabler_ids_differ(cls, enablers: list[Enabler]) -> list[Enabler]:
         raise_faults(duplicates([((k, "id"), e.id) for k, e in enumerate(enablers)], "enabler id"))
         return enablers
+
+    @model_validator(mode="after")
+    def _other_kind_is_named(self) -> "Plan":
+        if self.kind == "other" and self.kind_name is None:
+            raise PydanticCustomError("kind_name_missing", "a plan of kind other needs 'kind_name': "
+                                      "what the plan is called, e.g. 'SEND sufficiency plan'")
+        return self
+
+    @property
+    def words(self) -> PlanWords:
+        return words(self)
+
+    def inspection_from(self, site: Site) -> Inspection:
+        """The inspection that led to this plan: its own, else the site's."""
+        return self.inspection or site.inspection
 
     def actions(self) -> list[Action]:
         return [a for p in self.priorities for a in p.actions]

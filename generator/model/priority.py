@@ -33,7 +33,7 @@ class Workstream(Record):
 
 class Priority(Record):
     id: Id = Field(description="Unique in the plan, e.g. 'P1' or 'IPA3'. Used in web addresses.")
-    title: Line = Field(description="The area of weakness as a short heading.")
+    title: Line = Field(description="What the inspectors found, as a short heading.")
     finding: Finding | None = Field(None, description=(
         "What the inspection report calls it: area-for-priority-action or area-for-improvement "
         "(inspections since 2023), or area-of-weakness (a Written Statement of Action). Shown in words."))

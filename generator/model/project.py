@@ -115,6 +115,17 @@ class Project:
     # a build can keep the pages it made from the same files (render/kept.py).
     plan_sources: Mapping[str, str] = field(default_factory=dict)
 
+    def current_plan(self) -> PlanEntry | None:
+        """The plan in use now: the only one, or the one site.yaml names. None when
+        several plans are all in use (a national view, or a plan and a strategy)."""
+        if len(self.plans) == 1:
+            return self.plans[0]
+        return next((e for e in self.plans if e.id == self.site.current_plan), None)
+
+    def plans_current_first(self) -> tuple[PlanEntry, ...]:
+        current = self.current_plan()
+        return tuple(sorted(self.plans, key=lambda e: e is not current))  # stable: the rest keep their order
+
     def published_feedback(self) -> list[FeedbackRef]:
         return list(self._published_feedback)
 

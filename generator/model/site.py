@@ -61,8 +61,8 @@ class Inspection(Record):
     strengths: list[Text] = Field(default=[], description="What the inspectors found was working well, "
                                   "one item each, close to their words.")
     other_concerns: list[Text] = Field(default=[], description=(
-        "Other things the inspectors were worried about, besides the areas of weakness that the plan's "
-        "priorities deal with, one item each."))
+        "Other things the inspectors were worried about, besides what the plan's priorities deal "
+        "with, one item each."))
 
     # Dates in order: a rule of this file alone, so it lives here (and in the docs).
     @field_validator("visit_end")
@@ -85,6 +85,11 @@ class Inspection(Record):
 class Site(Record):
     area: Area = Field(description="The local area and who is responsible.")
     inspection: Inspection = Field(description="The inspection that led to the plan.")
+    current_plan: Id | None = Field(None, description=(
+        "When the site holds several plans, such as a Written Statement of Action and then the "
+        "priority action plan that followed a new inspection: the folder of the plan in use now, "
+        "e.g. 'pap-2024'. The home page shows it first and calls the others earlier plans. Leave "
+        "out when there is one plan, or when every plan is in use."))
     statuses: list[Status] = Field(default=list(DEFAULT_STATUSES), min_length=2, description=(
         "The status scale, in order from not started to completed. Leave out to use "
         "Not started / Delayed / In progress / On track / Completed. Each status's id and label "

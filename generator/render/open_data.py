@@ -21,6 +21,7 @@ from ..compute import history, in_date_order
 from ..model import FeedbackRef, Measure, MeasureRow, PlanEntry, Project, Site
 from ..model.base import listed
 from ..model.feedback import CHANNEL_LABELS, FAMILY_VOICES, VOICES
+from ..model.plan_kind import KIND_NAMES
 from ..model.timeline import MILESTONE_LABELS
 from ..validate.references import anchor
 from ..write.spreadsheet_safe import RULE as CSV_TEXTS, escaped  # noqa: F401 (CSV_TEXTS: data.md.j2)
@@ -56,9 +57,11 @@ PLAN = Dataset(
     rows="One row for each action at each published update, newest update first. An action "
          "with no published update yet has one row, with the update columns empty.",
     columns=(
-        Column("plan_id", "The plan's id, as in the web address, e.g. wsoa-2020."),
+        Column("plan_id", "The plan's id, as in the web address (its folder's name)."),
         Column("plan_title", "The plan's title."),
-        Column("priority_id", "The priority (area of weakness) the action belongs to, e.g. P1."),
+        Column("plan_kind", "What kind of plan it is: " + ", ".join(KIND_NAMES) + " (empty if the "
+                            "plan does not say)."),
+        Column("priority_id", "The priority the action belongs to, e.g. P1."),
         Column("priority_title", "The priority's title."),
         Column("action_id", "The action's id, e.g. A1.2."),
         Column("action_title", "What will be done."),
@@ -92,7 +95,7 @@ TIMELINE = Dataset(
     rows="One row for each step in the plan's life, such as the day it was sent to the inspectors "
          "or a monitoring visit, in date order.",
     columns=(
-        Column("plan_id", "The plan's id, as in the web address, e.g. wsoa-2020."),
+        Column("plan_id", "The plan's id, as in the web address (its folder's name)."),
         Column("date", "When it happened or is expected: YYYY-MM-DD, or YYYY-MM for a whole month."),
         Column("until", "For a time span, such as a new inspection expected within some months: "
                         "when it ends (may be empty)."),
@@ -223,7 +226,7 @@ def plan_table(entry: PlanEntry, site: Site) -> Table:
     for priority in entry.plan.priorities:
         for action in priority.actions:
             common = {
-                "plan_id": entry.id, "plan_title": entry.plan.title,
+                "plan_id": entry.id, "plan_title": entry.plan.title, "plan_kind": entry.plan.kind,
                 "priority_id": priority.id, "priority_title": priority.title,
                 "action_id": action.id, "action_title": action.title, "lead": action.lead,
                 "due": action.due.iso, "measures": "; ".join(action.measures),

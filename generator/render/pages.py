@@ -441,7 +441,7 @@ def navigation(project: Project) -> list[NavItem]:
     go in one "Plans" section, in groups of at most MANY_PLANS, so that each page
     carries only its own group's plans (with `navigation.prune`)."""
     plans = []
-    for entry in project.plans:
+    for entry in project.plans_current_first():
         children = [NavItem("Overview", f"{entry.id}/index.md")]
         children += [NavItem(f"{p.id}: {p.title}", priority_path(entry, p)) for p in entry.plan.priorities]
         plans.append(NavItem(entry.plan.title, f"{entry.id}/index.md", tuple(children)))

@@ -139,26 +139,31 @@ class _Job:
         self.files: dict[Path, str] = {}
         self.ok = False
         self.counts = ""
-        self.kept_timeline, self.timeline_issues = self.existing_timeline()
+        self.kept, self.kept_issues = self.existing_hand_written()
 
-    def existing_timeline(self) -> tuple[list | None, list[Issue]]:
-        """Without a timeline in the tracker, that of the plan.yaml being replaced, as it is:
-        milestones are written by hand, and an import must never remove them silently."""
+    def existing_hand_written(self) -> tuple[dict, list[Issue]]:
+        """What the tracker does not give, from the plan.yaml being replaced, as it is: the
+        timeline (unless the tracker has a timeline sheet), the plan's kind and its own
+        inspection are written by hand, and an import must never remove them silently."""
         path = self.plans_dir / self.plan_id / "plan.yaml"
-        if self.draft.timeline is not None or not path.is_file():
-            return None, []
+        wanted = [k for k in ("timeline", "kind", "kind_name", "inspection") if k not in self.draft.plan
+                  and (k != "timeline" or self.draft.timeline is None)]
+        if not path.is_file():
+            return {}, []
         source, problems = read_yaml(path, self.name(path))
         if problems:
-            return None, [Issue(replace(p, message=p.message + " (the import keeps the timeline of this "
-                                        "file, so it must be readable: fix it, or move it away)")) for p in problems]
-        timeline = source.data.get("timeline") if isinstance(source.data, dict) else None
-        return timeline, []
+            kept = ("the timeline of this file and the kind of plan" if "timeline" in wanted
+                    else "the kind of plan of this file")
+            return {}, [Issue(replace(p, message=p.message + f" (the import keeps {kept}, so it must be "
+                                      "readable: fix it, or move it away)")) for p in problems]
+        data = source.data if isinstance(source.data, dict) else {}
+        return {k: data[k] for k in wanted if data.get(k)}, []
 
     def run(self) -> list[Issue]:
         """Leave out whatever has a problem and check the rest again, until it passes or
         a problem cannot be left out. Without --partial this still runs, so that every
         problem is found in one go, but then nothing may be written."""
-        issues = list(self.draft.issues) + self.timeline_issues
+        issues = list(self.draft.issues) + self.kept_issues
         for _ in range(10):  # every round leaves out more; the bound is a safety net
             pending = [i for i in issues if not self.left_out_by(i)]
             if any(i.drop is None for i in pending):
@@ -241,16 +246,16 @@ class _Job:
             priorities.append(p.values | ({"workstreams": [w.values for w in streams]} if streams else {})
                               | {"actions": [a.values for a in actions]})
             in_plan += actions
-        timeline = self.kept_timeline
+        kept = dict(self.kept)
         if d.timeline is not None:
-            timeline = [m.values for m in d.timeline]
+            kept["timeline"] = [m.values for m in d.timeline]
             for i, m in enumerate(d.timeline):
                 cells[("timeline", i)] = (m.cells["date"], None)  # a column every timeline sheet has
                 cells |= {("timeline", i, k): (c, None) for k, c in m.cells.items()}
         for k, e in enumerate(d.enablers):
             cells[("enablers", k)] = (e.cells["id"], None)
             cells |= {("enablers", k, f): (c, None) for f, c in e.cells.items()}
-        plan = d.plan | ({"timeline": timeline} if timeline else {}) | {"priorities": priorities} | (
+        plan = d.plan | {k: v for k, v in kept.items() if v} | {"priorities": priorities} | (
             {"enablers": [e.values for e in d.enablers]} if d.enablers else {})
         plan_src = _Cells(self.name(self.plans_dir / self.plan_id / "plan.yaml"), plan, cells)
         updates = {}

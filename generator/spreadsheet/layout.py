@@ -21,7 +21,9 @@ WORKSTREAMS = "Workstreams"
 ENABLERS = "Enablers"
 
 COLUMNS = {
-    PLAN: {"id": "Plan id", "title": "Title", "summary": "Summary", "published": "Published"},
+    # Columns added later go last, so that older packs (read by their headers) still import.
+    PLAN: {"id": "Plan id", "title": "Title", "summary": "Summary", "published": "Published",
+           "kind": "Kind of plan", "kind_name": "Name of the kind"},
     # Columns added later go last, so that older packs (read by their headers) still import.
     PRIORITIES: {"id": "Priority id", "title": "Priority", "inspectors_found": "What inspectors found",
                  "what_it_means": "What it means for families", "lead": "Lead", "finding": "Finding",

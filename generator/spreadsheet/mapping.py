@@ -74,8 +74,9 @@ def _columns(name: str, model, *leave_out: str):
 
 
 # The timeline has its own sheet (one row per milestone), not columns of the plan's row.
-# So have workstreams and enablers: a cell cannot hold a list of them.
-PlanColumns = _columns("PlanColumns", Plan, "priorities", "timeline", "enablers")
+# So have workstreams and enablers: a cell cannot hold a list of them. A plan's own
+# inspection, rare and made of several fields and lists, is written in plan.yaml.
+PlanColumns = _columns("PlanColumns", Plan, "priorities", "timeline", "enablers", "inspection")
 PriorityColumns = _columns("PriorityColumns", Priority, "actions", "workstreams")
 MilestoneColumns = _columns("MilestoneColumns", Milestone)
 WorkstreamColumns = create_model(
@@ -181,7 +182,7 @@ def _details(name: str, doc: str, model, leave_out: tuple[str, ...], **extra: An
 
 
 PlanDetails = _details("PlanDetails", "The plan's own fields (see docs/input-format.md).", Plan,
-                       ("priorities", "timeline"))
+                       ("priorities", "timeline", "inspection"))
 PriorityDetails = _details(
     "PriorityDetails", "A priority's own fields (see docs/input-format.md), and how the tracker "
     "writes it.", Priority, ("actions",),

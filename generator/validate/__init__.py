@@ -93,6 +93,8 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
     if plan_memo is not None:  # forget plans as they were before the latest edits
         _keep_only(plan_memo, {_plan_key(files, plan_refs) for files in inputs.plans})
 
+    if site is not None:
+        report.extend(references.check_current_plan(site, inputs.site, [files.id for files in inputs.plans]))
     plan_sources = {files.id: files.plan for files in inputs.plans if files.plan is not None}
     engagements = []
     feedback_sources: dict[str, list] = {}

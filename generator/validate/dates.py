@@ -20,13 +20,14 @@ def _day(d: date) -> str:
 
 def check_dates(site: Site, entry: PlanEntry, plan_src: Source,
                 update_srcs: dict[str, Source]) -> Iterator[Problem]:
-    published, visit = entry.plan.published, site.inspection.visit_start.first_day
+    inspection = entry.plan.inspection_from(site)
+    published, visit = entry.plan.published, inspection.visit_start.first_day
     for i, priority in enumerate(entry.plan.priorities):
         for j, action in enumerate(priority.actions):
             due, at = action.due.last_day, ("priorities", i, "actions", j, "due")
             if due < visit:
                 yield plan_src.problem(at, f"action {action.id} is due by {action.due}, before the "
-                                       f"inspection began ({site.inspection.visit_start}): check the year.",
+                                       f"inspection began ({inspection.visit_start}): check the year.",
                                        "date-before-inspection", severity="warning")
             elif published is not None and due < published:
                 yield plan_src.problem(at, f"action {action.id} is due by {action.due}, before the plan "

@@ -29,6 +29,13 @@ def check_icons(src: Source) -> Iterator[Problem]:
                               "unknown-icon")
 
 
+def check_current_plan(site: Site, src: Source, plan_ids: list[str]) -> Iterator[Problem]:
+    if site.current_plan is not None and plan_ids and site.current_plan not in plan_ids:
+        yield src.problem(("current_plan",), f"there is no plan folder '{site.current_plan}'"
+                          f"{did_you_mean(site.current_plan, plan_ids)} (plan folders: "
+                          f"{one_of(plan_ids)}).", "unknown-reference")
+
+
 def unknown_measure_file(name: str, measure_id: str, measure_ids) -> Problem:
     return Problem(name, None, None, "", f"there is no measure '{measure_id}' in plans/measures.yaml"
                    f"{did_you_mean(measure_id, measure_ids)}: each file in plans/measures/ is named "
