@@ -18,7 +18,8 @@ MEASURES = "Measures"
 TIMELINE = "Timeline"
 
 COLUMNS = {
-    PLAN: {"id": "Plan id", "title": "Title", "summary": "Summary", "published": "Published"},
+    PLAN: {"id": "Plan id", "title": "Title", "summary": "Summary", "published": "Published",
+           "updates_cover": "Updates cover"},
     # Columns added later go last, so that older packs (read by their headers) still import.
     PRIORITIES: {"id": "Priority id", "title": "Priority", "inspectors_found": "What inspectors found",
                  "what_it_means": "What it means for families", "lead": "Lead", "finding": "Finding",
@@ -57,6 +58,8 @@ def export_mapping() -> Mapping:
         plan_sheet=PlanSheet(sheet=PLAN, columns=columns(PLAN, PlanColumns)),
         priorities_sheet=PrioritiesSheet(sheet=PRIORITIES, columns=columns(PRIORITIES, PriorityColumns)),
         actions_sheet=ActionsSheet(sheet=ACTIONS, columns=columns(ACTIONS, ActionColumns), fill_down=[]),
-        updates_sheet=UpdatesSheet(sheet=PERIODS, columns=columns(PERIODS, UpdateColumns)),
+        # The Period column holds each update file's name, so that each goes back to its own file.
+        updates_sheet=UpdatesSheet(sheet=PERIODS, columns=columns(PERIODS, UpdateColumns),
+                                   period_is_file_name=True),
         timeline_sheet=TimelineSheet(sheet=TIMELINE, columns=columns(TIMELINE, MilestoneColumns)),
     )
