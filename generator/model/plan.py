@@ -35,16 +35,16 @@ class Plan(Record):
         "The inspection that led to this plan, when it is not the one in site.yaml, such as "
         "the new inspection a later plan answers. Shown on the plan's page; on the home page "
         "too when this is the current plan."))
-    priorities: list[Priority] = Field(min_length=1, description=(
-        "What the inspectors found that the plan deals with (areas for priority action, areas "
-        "for improvement, areas of significant weakness), in the order to show them. Ids become "
-        "web addresses, so no two priorities, and no two actions in the whole plan, may have the "
-        "same id (ignoring case, dots and dashes: 'A1.2' and 'a1-2' are the same)."))
     updates_cover: Literal["all-actions", "some-actions"] = Field("all-actions", description=(
         "'all-actions' (the default): every update gives a status for every action. "
         "'some-actions': each meeting reports on some actions only; an action an update leaves "
         "out keeps its status from the latest earlier update, shown as 'No new report at this "
         "meeting'. An action's first report still needs a status."))
+    priorities: list[Priority] = Field(min_length=1, description=(
+        "What the inspectors found that the plan deals with (areas for priority action, areas "
+        "for improvement, areas of significant weakness), in the order to show them. Ids become "
+        "web addresses, so no two priorities, and no two actions in the whole plan, may have the "
+        "same id (ignoring case, dots and dashes: 'A1.2' and 'a1-2' are the same)."))
     enablers: list[Enabler] = Field(default=[], description=(
         "What the whole plan depends on, across its priorities, such as shared data or enough "
         "staff. The plan's page lists them with the actions that help each."))

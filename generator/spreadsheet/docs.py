@@ -24,6 +24,10 @@ one, step by step, and `examples/tracker-mapping.yaml` is a complete example for
 - Rows are counted from 1, as Excel shows them. Blank rows are skipped.
 - The file follows the same YAML rules as the plans (see [input format](input-format.md)).
 - A committee pack made by `progress-pages export` needs no mapping.
+- Each reporting period is imported into the update file of the plan with the same
+  meeting date, if there is one (`2021-10.yaml` or `2021-10-14.yaml`): an import never
+  renames a file. Otherwise into a file named after its month, or after its day when
+  the month has two meetings (see `status_columns` and `periods`).
 - In a .csv file, a ' in front of a text that starts with = + - @ or ' is taken away:
   the committee pack's .csv files write such texts so, so that no spreadsheet runs them.
 - {limits}

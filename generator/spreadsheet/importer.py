@@ -8,6 +8,7 @@ with problems are left out and the rest is checked again.
 """
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import tempfile
 from dataclasses import dataclass, field, replace
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..load import Source, read_yaml
+from ..load.project import PERIOD_FILE_RE
 from ..load.yaml_source import Loc, format_loc
 from ..model import Measures, Plan, Site, Update
 from ..model.base import ID_RE
@@ -22,7 +24,7 @@ from ..problems import Problem, relative
 from ..validate import load_project
 from ..validate.schema import validate_source
 from ..write import to_yaml
-from .layout import LATER_SHEETS, export_mapping
+from .layout import COLUMNS, LATER_PLAN_COLUMNS, LATER_SHEETS, PLAN, export_mapping
 from .mapping import Mapping, load_mapping
 from .tracker import DETAILS, Draft, Drop, Issue, Reader
 from .workbook import Cell, Workbook
@@ -79,6 +81,12 @@ def import_tracker(tracker: Path, mapping_file: Path | None, plans_dir: Path, pl
     if mapping_file is None and None not in workbook.sheets:  # a pack made before it had some sheets
         mapping = mapping.model_copy(update={field: None for sheet, field in LATER_SHEETS.items()
                                              if sheet not in workbook.sheets})
+    missing = [f for f in LATER_PLAN_COLUMNS if mapping_file is None and _without_column(workbook, PLAN, COLUMNS[PLAN][f])]
+    if missing:
+        # A pack made before the Plan sheet had them: the plan's kind is kept from its plan.yaml,
+        # and its updates cover all actions.
+        columns = mapping.plan_sheet.columns.model_copy(update=dict.fromkeys(missing))
+        mapping = mapping.model_copy(update={"plan_sheet": mapping.plan_sheet.model_copy(update={"columns": columns})})
     if not problems and site is not None and mapping is not None:
         problems += _one_sheet_csv(workbook, mapping)
     if problems or site is None or mapping is None:
@@ -114,6 +122,27 @@ def _context(plans_dir: Path, root: Path) -> tuple[Site | None, tuple, list[Prob
     return found.get("site.yaml"), tuple(measures.measures) if measures else (), problems
 
 
+def _meetings(folder: Path) -> dict[dt.date, str]:
+    """The plan's update files by meeting date, so that a period goes back to its own file
+    (2021-10.yaml or 2021-10-14.yaml). A file without a readable date is the check's to report."""
+    found = {}
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
+        if not PERIOD_FILE_RE.match(path.name):
+            continue
+        source, problems = read_yaml(path, path.name)
+        date = source.data.get("date") if not problems and isinstance(source.data, dict) else None
+        try:
+            found[dt.date.fromisoformat(str(date))] = path.stem
+        except ValueError:
+            continue
+    return found
+
+
+def _without_column(workbook: Workbook, sheet: str, header: str) -> bool:
+    table = workbook.table(sheet, 1) if None not in workbook.sheets and sheet in workbook.sheets else None
+    return table is not None and table.column(header) is None
+
+
 def _one_sheet_csv(workbook: Workbook, mapping: Mapping) -> list[Problem]:
     if None not in workbook.sheets:
         return []
@@ -140,6 +169,7 @@ class _Job:
         self.ok = False
         self.counts = ""
         self.kept, self.kept_issues = self.existing_hand_written()
+        self.meetings = _meetings(plans_dir / plan_id / "updates")
 
     def existing_hand_written(self) -> tuple[dict, list[Issue]]:
         """What the tracker does not give, from the plan.yaml being replaced, as it is: the
@@ -201,8 +231,8 @@ class _Job:
             return issues
         plan, found = validate_source(plan_src, Plan)
         updates = {}
-        for period_id, src in update_srcs.items():
-            updates[period_id], more = validate_source(src, Update)
+        for name, src in update_srcs.items():
+            updates[name], more = validate_source(src, Update)
             found += more
         issues = [i for src in (plan_src, *update_srcs.values()) for i in src.issues]
         issues += [Issue(p) for p in found if not any(p is i.problem for i in issues)]
@@ -210,7 +240,7 @@ class _Job:
             return issues
         folder = self.plans_dir / self.plan_id
         self.files = {folder / "plan.yaml": to_yaml(plan)} | {
-            folder / "updates" / f"{pid}.yaml": to_yaml(u) for pid, u in updates.items()}
+            folder / "updates" / f"{name}.yaml": to_yaml(u) for name, u in updates.items()}
         self.counts = (f"{len(plan.priorities)} priorities, {len(plan.actions())} actions, "
                        f"{len(updates)} periods")
         return self.check_project([plan_src, *update_srcs.values()]) if whole_project else []
@@ -264,9 +294,16 @@ class _Job:
                 continue
             data, update_cells, found = self.update(period, in_plan)
             issues += found
-            updates[period.id] = _Cells(self.name(self.plans_dir / self.plan_id / "updates" /
-                                                  f"{period.id}.yaml"), data, update_cells)
+            name = self.file(period, updates)
+            updates[name] = _Cells(self.name(self.plans_dir / self.plan_id / "updates" / f"{name}.yaml"),
+                                   data, update_cells)
         return plan_src, updates, issues
+
+    def file(self, period, written: dict) -> str:
+        """The update file a period goes back to: the plan's file with the same meeting
+        date (2021-10.yaml or 2021-10-14.yaml), so that nothing is renamed; else its id."""
+        found = self.meetings.get(period.date)
+        return found if found is not None and found not in written else period.id
 
     def about_priority(self, p, index: int, what: str) -> Problem:
         title = p.values.get("title") or p.values.get("id")
@@ -295,10 +332,16 @@ class _Job:
                 f"the tracker has no progress notes for period {period.id}: map its note column "
                 "(note_columns, or note_column under periods) or set missing_note")), drop)]
         entries, issues = {}, []
+        # In a plan whose meetings report on some actions, an action without a status at a
+        # meeting was not reported on: its status carries forward (the check asks for a
+        # first one).
+        some_actions = self.draft.plan.get("updates_cover") == "some-actions"
         for a in actions:
             aid, row_drop = a.values.get("id"), ("row", a.row)
             status = a.statuses.get(period.id)
             note, note_cell = a.notes.get(period.id, ("", a.cells["title"]))
+            if status is None and some_actions:
+                continue
             if status is None:
                 issues.append(Issue(a.cells["title"].problem(
                     f"no status for period {period.id} for this action ({aid})", "missing-status"), row_drop))

@@ -23,7 +23,8 @@ ENABLERS = "Enablers"
 COLUMNS = {
     # Columns added later go last, so that older packs (read by their headers) still import.
     PLAN: {"id": "Plan id", "title": "Title", "summary": "Summary", "published": "Published",
-           "kind": "Kind of plan", "kind_name": "Name of the kind"},
+           "kind": "Kind of plan", "kind_name": "Name of the kind",
+           "updates_cover": "Updates cover"},
     # Columns added later go last, so that older packs (read by their headers) still import.
     PRIORITIES: {"id": "Priority id", "title": "Priority", "inspectors_found": "What inspectors found",
                  "what_it_means": "What it means for families", "lead": "Lead", "finding": "Finding",
@@ -47,6 +48,7 @@ COLUMNS = {
     ENABLERS: {"id": "Enabler id", "title": "Enabler", "summary": "Summary", "lead": "Lead"},
 }
 # Sheets a pack made before them may lack: the import then reads it without them.
+LATER_PLAN_COLUMNS = ("kind", "kind_name", "updates_cover")
 LATER_SHEETS = {TIMELINE: "timeline_sheet", WORKSTREAMS: "workstreams_sheet", ENABLERS: "enablers_sheet"}
 
 
@@ -69,7 +71,9 @@ def export_mapping() -> Mapping:
         plan_sheet=PlanSheet(sheet=PLAN, columns=columns(PLAN, PlanColumns)),
         priorities_sheet=PrioritiesSheet(sheet=PRIORITIES, columns=columns(PRIORITIES, PriorityColumns)),
         actions_sheet=ActionsSheet(sheet=ACTIONS, columns=columns(ACTIONS, ActionColumns), fill_down=[]),
-        updates_sheet=UpdatesSheet(sheet=PERIODS, columns=columns(PERIODS, UpdateColumns)),
+        # The Period column holds each update file's name, so that each goes back to its own file.
+        updates_sheet=UpdatesSheet(sheet=PERIODS, columns=columns(PERIODS, UpdateColumns),
+                                   period_is_file_name=True),
         timeline_sheet=TimelineSheet(sheet=TIMELINE, columns=columns(TIMELINE, MilestoneColumns)),
         workstreams_sheet=WorkstreamsSheet(sheet=WORKSTREAMS, columns=columns(WORKSTREAMS, WorkstreamColumns)),
         enablers_sheet=EnablersSheet(sheet=ENABLERS, columns=columns(ENABLERS, EnablerColumns)),

@@ -22,7 +22,8 @@ from ..validate.hints import did_you_mean
 from ..validate.schema import validate_source
 
 State = Literal["draft", "published"]
-PeriodId = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")]
+# A month (2021-10), or a day (2021-10-14) for a month with two meetings: as update files are named.
+PeriodId = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")]
 
 # Day-first (UK) dates, month names and Excel's own date cells are understood by default.
 DEFAULT_DATE_FORMATS = ["%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d",
@@ -150,7 +151,10 @@ class ActionsSheet(Sheet):
     status_columns: HeaderPattern | None = Field(None, description=(
         "How to recognise the status column of each reporting period: a regular expression "
         "matching its header, whose group (?P<when>...) holds the month or date, in one of "
-        "`date_formats`. '^RAG (?P<when>.+)$' matches 'RAG Apr 21' and 'RAG 31/03/2021'."))
+        "`date_formats`. '^RAG (?P<when>.+)$' matches 'RAG Apr 21' and 'RAG 31/03/2021'. For a "
+        "month with two meetings, write each column's day: 'RAG 14/10/2021' and 'RAG 28/10/2021' "
+        "are two meetings, imported into 2021-10-14.yaml and 2021-10-28.yaml. A day alone in its "
+        "month is that month's meeting (2021-10.yaml)."))
     note_columns: HeaderPattern | None = Field(None, description=(
         "The same for progress note columns, e.g. '^Update (?P<when>.+)$'."))
 
@@ -173,6 +177,10 @@ class UpdatesSheet(Sheet):
     """A sheet with one row per action per period, instead of status columns."""
 
     columns: UpdateColumns = Field(description="The header of the column that holds each field.")
+    period_is_file_name: bool = Field(False, description=(
+        "The period column holds each update file's name, as the committee pack's does: "
+        "2021-10 for 2021-10.yaml, 2021-10-14 for 2021-10-14.yaml. Without it, a day in the "
+        "period column is read as `status_columns` reads one."))
 
 
 def _details(name: str, doc: str, model, leave_out: tuple[str, ...], **extra: Any):
@@ -196,7 +204,8 @@ class PeriodDetails(Record):
     date: dt.date | None = Field(None, description="The date of the meeting. Default: from the "
                                  "tracker, or the last day of the month.")
     label: Line | None = Field(None, description="e.g. 'April 2021 monitoring meeting'. Default: "
-                               "'<Month YYYY> progress update'.")
+                               "'<Month YYYY> progress update', or '<day Month YYYY> progress update' for a period "
+                               "named by its day.")
     state: State | None = Field(None, description="draft or published. Default: `state` below.")
     agreed_by: Line | None = Field(None, description=Update.model_fields["agreed_by"].description)
     agreed_on: dt.date | None = Field(None, description=Update.model_fields["agreed_on"].description)
@@ -223,7 +232,8 @@ class Mapping(Record):
     updates_sheet: UpdatesSheet | None = Field(None, description=(
         "A sheet with one row per action per period, if statuses are not in columns of the actions sheet."))
     periods: dict[PeriodId, PeriodDetails] = Field(default={}, description=(
-        "Details of each reporting period, by its month (YYYY-MM): meeting date, label, state, columns."))
+        "Details of each reporting period, by its month (YYYY-MM), or by its day (YYYY-MM-DD) for a "
+        "month with two meetings, as its update file is named: meeting date, label, state, columns."))
     statuses: dict[Id, list[Line]] = Field(default={}, description=(
         "The words the tracker uses for each status id of site.yaml, e.g. red: [R, Red, Delayed]. "
         "Each status's id and label are always understood. Capitals do not matter."))
@@ -240,7 +250,9 @@ class Mapping(Record):
         "The note written for an action in a period where the tracker has no note. Without it, "
         "a missing note is a problem."))
     blank_status: Id | None = Field(None, description=(
-        "The status id for a blank status cell, e.g. not-started. Without it, a blank status is a problem."))
+        "The status id for a blank status cell, e.g. not-started. Without it, a blank status is a "
+        "problem; but in a plan whose meetings report on some actions (`updates_cover: "
+        "some-actions`), a blank status says the meeting did not report on that action."))
 
     @model_validator(mode="after")
     def _one_source_each(self) -> "Mapping":

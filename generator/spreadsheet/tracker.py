@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Measure, Priority, Site
-from ..model.base import NOT_SET, Due, month_name, says_not_set
+from ..model.base import NOT_SET, Due, says_not_set
 from ..model.timeline import MILESTONE_LABELS
 from ..problems import Problem
 from ..validate.hints import did_you_mean
@@ -123,6 +123,7 @@ class Reader:
         self.measures = measure_words(measures, mapping)
         self.issues: list[Issue] = []
         self.periods: dict[str, PeriodDraft] = {}
+        self.some_actions = False  # the plan's meetings report on some actions only
 
     def fail(self, problem: Problem, drop: Drop = None) -> None:
         self.issues.append(Issue(problem, drop))
@@ -150,10 +151,12 @@ class Reader:
 
     def read(self) -> Draft:
         plan, plan_cells = self.read_plan()
+        self.some_actions = plan.get("updates_cover") == "some-actions"
         priorities = self.read_priorities()
         actions = self.read_actions(priorities)
         if self.m.updates_sheet is not None:
             self.read_updates(actions)
+        self.name_periods(actions)
         self.settle_periods()
         timeline = self.read_timeline() if self.m.timeline_sheet is not None else None
         return Draft(self.wb.name, plan, plan_cells, priorities, actions, self.periods, self.issues, timeline,
@@ -387,22 +390,24 @@ class Reader:
         return found
 
     def header_period(self, header: Cell, written: str) -> str | None:
-        """The period a column header names, such as 'RAG Apr 21' -> 2021-04."""
+        """The period a column header names, as written: 'RAG Apr 21' -> 2021-04,
+        'RAG 14/10/2021' -> 2021-10-14 (name_periods decides its id)."""
         try:
             when = values.when(written, self.m.date_formats)
         except Unreadable as e:
             self.bad(header, f"the header matches status_columns or note_columns, but {e}",
                      "bad-date", IGNORE)
             return None
-        period_id = when.last_day.isoformat()[:7]
         if not when.month_only:
-            self.period(period_id).date = when.last_day
-        return period_id
+            self.period(when.iso).date = when.last_day
+        return when.iso
 
     def read_status(self, action: ActionRow, period_id: str, cell: Cell) -> None:
         if cell.blank and self.m.blank_status:
             action.statuses[period_id] = (self.m.blank_status, cell)
             return
+        if cell.blank and self.some_actions:
+            return  # the meeting did not report on this action: its status carries forward
         status = self.statuses.find(cell.value)
         if status is None:
             written = values.text(cell.value)
@@ -437,7 +442,7 @@ class Reader:
                          "unknown-action", IGNORE)
             if when is None or action is None:
                 continue
-            period = self.period(when.last_day.isoformat()[:7])
+            period = self.period(when.iso)
             period.has_statuses, period.has_notes = True, "note" in cells
             if not when.month_only:
                 period.date = when.last_day
@@ -472,6 +477,31 @@ class Reader:
         setattr(period, name, value)
         period.cells[name] = cell
 
+    def name_periods(self, actions: list[ActionRow]) -> None:
+        """Each period's id, as update files are named. A period is read as the tracker
+        writes it, a month (2021-10) or a day (2021-10-14). A day keeps its own id when the
+        mapping names it so, the period column holds file names (the committee pack), or
+        its month has another meeting; else it is its month's, as a tracker with one
+        meeting a month means (its month may be in the mapping's periods). Two periods
+        never share an id: a month the tracker already names leaves a day its own."""
+        days = [key for key in self.periods if len(key) > len("YYYY-MM")]
+        file_names = self.m.updates_sheet is not None and self.m.updates_sheet.period_is_file_name
+        taken = set(self.periods)
+        names = {}
+        for key in days:
+            own = key in self.m.periods or file_names or sum(day[:7] == key[:7] for day in days) > 1
+            if not own and key[:7] not in taken:
+                names[key] = key[:7]
+                taken.add(key[:7])
+        self.periods = {names.get(k, k): p for k, p in self.periods.items()}
+        for name, period in self.periods.items():
+            period.id = name
+        for action in actions:
+            action.statuses = {names.get(k, k): v for k, v in action.statuses.items()}
+            action.notes = {names.get(k, k): v for k, v in action.notes.items()}
+        self.issues = [Issue(i.problem, ("period", names[i.drop[1]]))
+                       if i.drop and i.drop[0] == "period" and i.drop[1] in names else i for i in self.issues]
+
     def settle_periods(self) -> None:
         """Meeting date, label, state and agreement: from the mapping, else the tracker,
         else defaults."""
@@ -479,9 +509,9 @@ class Reader:
             self.period(period_id)
         for period in self.periods.values():
             details = self.m.periods.get(period.id, PeriodDetails())
-            month = values.when(period.id, ["%Y-%m"]).last_day
-            period.date = details.date or period.date or month
-            period.label = details.label or period.label or f"{month_name(month)} progress update"
+            named = values.when(period.id, ["%Y-%m-%d", "%Y-%m"])  # the day or month of its file
+            period.date = details.date or period.date or named.last_day
+            period.label = details.label or period.label or f"{named} progress update"
             period.state = details.state or period.state or self.m.state
             period.agreed_by = details.agreed_by or period.agreed_by
             period.agreed_on = details.agreed_on or period.agreed_on
