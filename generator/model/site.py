@@ -7,6 +7,7 @@ from pydantic_core import PydanticCustomError
 from .accessibility import Accessibility
 from .base import Id, Line, Record, Text, Url, When, check_span
 from .branding import Branding
+from .impact import DEFAULT_IMPACTS, Impact
 from .status import DEFAULT_STATUSES, Status
 
 
@@ -80,6 +81,10 @@ class Site(Record):
     statuses: list[Status] = Field(default=list(DEFAULT_STATUSES), min_length=2, description=(
         "The status scale, in order from not started to completed. Leave out to use "
         "Not started / Delayed / In progress / On track / Completed."))
+    impacts: list[Impact] = Field(default=list(DEFAULT_IMPACTS), min_length=2, description=(
+        "The words an update may use to say how much a priority has changed for families, "
+        "kept apart from the actions' statuses, in order from the least change to the most. "
+        "Leave out to use No change yet / Some improvement / Clear improvement."))
     branding: Branding | None = Field(None, description="The area's logo and colour.")
     accessibility: Accessibility | None = Field(None, description=(
         "The facts for the accessibility statement that the law requires. Without it "
@@ -92,3 +97,6 @@ class Site(Record):
 
     def status(self, status_id: str) -> Status | None:
         return next((s for s in self.statuses if s.id == status_id), None)
+
+    def impact(self, impact_id: str) -> Impact | None:
+        return next((i for i in self.impacts if i.id == impact_id), None)

@@ -25,11 +25,21 @@ def check_site(site: Site, src: Source) -> Iterator[Problem]:
         if status.completed and not status.under_way:
             yield src.problem(loc + ("under_way",), f"status '{status.id}' counts as completed, so it "
                               "is also under way: add 'under_way: true'.", "status-flags")
-        if not icon_exists(status.icon):
-            yield src.problem(loc + ("icon",), f"there is no icon called '{status.icon}'"
-                              f"{did_you_mean(status.icon, _icon_names(status.icon))} (browse "
-                              "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/)",
-                              "unknown-icon")
+        yield from _icon_known(src, loc, status.icon)
+    yield from _unique_at(src, [(("impacts", i, "id"), s.id) for i, s in enumerate(site.impacts)],
+                          "impact id")
+    yield from _unique(src, "impacts", [s.label for s in site.impacts], "impact label", "label")
+    for i, impact in enumerate(site.impacts):
+        if impact.icon is not None:
+            yield from _icon_known(src, ("impacts", i), impact.icon)
+
+
+def _icon_known(src: Source, loc: Loc, icon: str) -> Iterator[Problem]:
+    if not icon_exists(icon):
+        yield src.problem(loc + ("icon",), f"there is no icon called '{icon}'"
+                          f"{did_you_mean(icon, _icon_names(icon))} (browse "
+                          "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/)",
+                          "unknown-icon")
 
 
 def check_measures(measures: Measures, src: Source) -> Iterator[Problem]:
@@ -118,11 +128,18 @@ def _usable_id(value) -> bool:
 
 
 def check_plan(src: Source, measure_ids: set[str] | None,
-               partner_ids: frozenset[str] | None = None) -> Iterator[Problem]:
+               partner_ids: frozenset[str] | None = None,
+               impacts: dict[str, str] | None = None) -> Iterator[Problem]:
+    """`impacts` maps impact ids to labels (None when site.yaml's impact scale is broken)."""
     priorities, actions = plan_parts(src)
     yield from _unique_at(src, priorities, "priority id")
     yield from _unique_at(src, [(loc + ("id",), a["id"]) for loc, a in actions], "action id")
     yield from _partners_known(src, partner_ids)
+    target = src.data.get("target") if isinstance(src.data, dict) else None
+    if impacts is not None and isinstance(target, dict) and isinstance(target.get("impact"), str):
+        if target["impact"] not in impacts:
+            yield src.problem(("target", "impact"), unknown_impact(target["impact"], impacts),
+                              "unknown-reference")
     if measure_ids is None:  # measures.yaml is itself broken: its own errors say so
         return
     for loc, a in actions:
@@ -135,9 +152,11 @@ def check_plan(src: Source, measure_ids: set[str] | None,
 
 
 def check_update(update: Update, src: Source, plan_src: Source, scale: dict[str, str] | None,
-                 ids: tuple[list[str], dict[str, str | None]] | None) -> Iterator[Problem]:
-    """`scale` maps status ids to labels (None when site.yaml's scale is itself broken);
-    `ids` is `plan_ids(plan_src)`, worked out once for all of a plan's update files."""
+                 ids: tuple[list[str], dict[str, str | None]] | None,
+                 impacts: dict[str, str] | None = None) -> Iterator[Problem]:
+    """`scale` maps status ids to labels (None when site.yaml's scale is itself broken),
+    `impacts` the same for impacts; `ids` is `plan_ids(plan_src)`, worked out once for
+    all of a plan's update files."""
     period = Path(src.name).stem
     if update.date.isoformat()[:7] != period:
         yield src.problem(("date",), f"the date {update.date.isoformat()} is not in {period}, the "
@@ -152,6 +171,14 @@ def check_update(update: Update, src: Source, plan_src: Source, scale: dict[str,
         if scale is not None and entry.status not in scale:
             yield src.problem(("actions", action_id, "status"),
                               unknown_status(entry.status, list(scale), scale), "unknown-status")
+    for priority_id, judged in update.priorities.items():
+        if ids is not None and priority_id not in ids[0]:
+            yield src.problem(("priorities", priority_id), f"there is no priority '{priority_id}' in "
+                              f"{plan_src.name}{did_you_mean(priority_id, ids[0])}",
+                              "unknown-reference", key=True)
+        if impacts is not None and judged.impact is not None and judged.impact not in impacts:
+            yield src.problem(("priorities", priority_id, "impact"), unknown_impact(judged.impact, impacts),
+                              "unknown-reference")
     missing = [(a, t) for a, t in actions.items() if a not in update.actions]
     if len(missing) == 1:
         (action_id, title), = missing
@@ -166,10 +193,18 @@ def check_update(update: Update, src: Source, plan_src: Source, scale: dict[str,
 
 def unknown_status(value: str, status_ids: list[str], labels: dict[str, str] | None = None) -> str:
     """Editors often write the word they see on the site: point them to its id."""
-    for status_id, label in (labels or {}).items():
-        if value.strip().lower() == label.lower():
-            return f"'{value}' is the label of status '{status_id}': write 'status: {status_id}'"
-    return f"status '{value}' is not one of {one_of(status_ids)}{did_you_mean(value, status_ids)}"
+    return _unknown_word(value, "status", labels or dict.fromkeys(status_ids, ""))
+
+
+def unknown_impact(value: str, impacts: dict[str, str]) -> str:
+    return _unknown_word(value, "impact", impacts, " (the impacts in plans/site.yaml)")
+
+
+def _unknown_word(value: str, what: str, labels: dict[str, str], where: str = "") -> str:
+    for word_id, label in labels.items():
+        if label and value.strip().lower() == label.lower():
+            return f"'{value}' is the label of {what} '{word_id}': write '{what}: {word_id}'"
+    return f"{what} '{value}' is not one of {one_of(labels)}{where}{did_you_mean(value, list(labels))}"
 
 
 def check_plan_folder(plan_id: str, name: str) -> Iterator[Problem]:
