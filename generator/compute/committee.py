@@ -9,6 +9,7 @@ from ..model import Action, FeedbackRef, Measure, PlanEntry, Period, Priority, P
 from . import feedback
 from .changes import Changes, compare_periods
 from .figures import Figures, figures, is_overdue
+from .impact import Judgement, TargetProgress, judgements, latest_impact, target_progress, uses_impacts
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,13 @@ class ActionNow:
 class PriorityFigures:
     priority: Priority
     figures: Figures
+
+
+@dataclass(frozen=True)
+class ImpactNow:
+    priority: Priority
+    latest: Judgement | None  # the latest judgement up to this meeting
+    said: Judgement | None  # what this meeting's update said, if anything
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,8 @@ class Committee:
     feedback: tuple[FeedbackRef, ...]  # families': heard or done since the previous meeting
     others: tuple[FeedbackRef, ...]  # inspectors', advisers', reviews': the same, counted apart
     still_to_do: tuple[FeedbackRef, ...]  # promises late at this meeting
+    impacts: tuple[ImpactNow, ...]  # empty when the plan does not report change for families
+    target: TargetProgress | None  # as on the home page, at this meeting
 
     @property
     def delayed(self) -> list[ActionNow]:
@@ -94,7 +104,16 @@ def committee(project: Project, entry: PlanEntry, period: Period) -> Committee:
         feedback=tuple(feedback.families(since)),
         others=tuple(feedback.others(since)),
         still_to_do=tuple(feedback.still_to_do(refs, period.update.date)),
+        impacts=tuple(_impact_now(entry, p, period, site) for p in entry.plan.priorities)
+        if uses_impacts(entry) or period.update.priorities else (),
+        target=target_progress(entry, site, period),
     )
+
+
+def _impact_now(entry: PlanEntry, priority: Priority, period: Period, site) -> ImpactNow:
+    said = judgements(entry, priority, site, period)
+    return ImpactNow(priority, latest_impact(entry, priority, site, period),
+                     said[0] if said and said[0].period is period else None)
 
 
 def find_period(entry: PlanEntry, period_id: str | None) -> Period | None:
