@@ -32,7 +32,7 @@ class Target(Record):
     """What the plan must show, such as a re-inspection's test: 'significant progress
     in about 80% of the areas'."""
 
-    impact: Id = Field(description=(
+    impact: Line = Field(description=(
         "An impact id from site.yaml, e.g. 'clear-improvement'. A priority counts when its "
         "latest judgement is this one or any later in the list."))
     share: int = Field(ge=1, le=100, description="The percentage of priorities that must get there, e.g. 80.")

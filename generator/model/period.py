@@ -18,7 +18,7 @@ class ActionUpdate(Record):
 class PriorityUpdate(Record):
     """How much a priority has changed for families: a judgement, a few sentences, or both."""
 
-    impact: Id | None = Field(None, description="An impact id from site.yaml, e.g. 'some-improvement'.")
+    impact: Line | None = Field(None, description="An impact id from site.yaml, e.g. 'some-improvement'.")
     narrative: Text | None = Field(None, description=(
         "What has changed for families since the last update, and how we know, in plain English."))
 
