@@ -31,10 +31,10 @@ class Update(Record):
     agreed_by: Line | None = Field(None, description=(
         "Who agreed this update for publication, e.g. 'SEND Partnership Board and Parent Carer Forum'."))
     agreed_on: dt.date | None = Field(None, description="When it was agreed.")
-    actions: dict[Id, ActionUpdate] = Field(description="One entry per action id in the plan.")
     priorities: dict[Id, PriorityUpdate] = Field(default={}, description=(
         "What has changed for families, by priority id: any priorities, or none. Kept apart "
         "from the actions' statuses."))
+    actions: dict[Id, ActionUpdate] = Field(description="One entry per action id in the plan.")
 
     @model_validator(mode="after")
     def _agreement_is_whole(self) -> "Update":

@@ -19,10 +19,10 @@ class Plan(Record):
     timeline: list[Milestone] = Field(default=[], description=(
         "The plan's own history and what comes next, in any order: deadlines, drafts, approval, "
         "monitoring, the next inspection. The plan's page lists them by date."))
-    priorities: list[Priority] = Field(min_length=1, description="The areas of weakness, in the order to show them.")
     target: Target | None = Field(None, description=(
         "How many priorities must show a change for families, e.g. 80% with clear improvement "
         "by the re-inspection. The home page says how far the plan has got."))
+    priorities: list[Priority] = Field(min_length=1, description="The areas of weakness, in the order to show them.")
 
 
     def actions(self) -> list[Action]:

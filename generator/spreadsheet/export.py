@@ -13,7 +13,7 @@ from ..model import PlanEntry, Project
 from ..model.base import Due
 from ..write.files import replacing
 from ..write.spreadsheet_safe import escaped
-from .layout import ACTIONS, COLUMNS, MEASURES, PERIODS, PLAN, PRIORITIES, TIMELINE, status_column
+from .layout import ACTIONS, COLUMNS, IMPACT, MEASURES, PERIODS, PLAN, PRIORITIES, TIMELINE, status_column
 from .values import uk_date
 
 BULLET = "• "
@@ -34,8 +34,12 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
     """The pack's sheets, in order, with the headers of layout.COLUMNS."""
     plan, site = entry.plan, project.site
     rows: dict[str, list[dict]] = {name: [] for name in COLUMNS}
+    target = plan.target
     rows[PLAN].append({"id": entry.id, "title": plan.title, "summary": plan.summary,
-                       "published": plan.published})
+                       "published": plan.published} | ({
+                           "target_impact": site.impact(target.impact).label, "target_share": target.share,
+                           "target_by": target.by and _due(target.by), "target_says": target.says}
+                           if target else {}))
     for p in plan.priorities:
         rows[PRIORITIES].append({k: "\n".join(p.partners) if k == "partners" else getattr(p, k)
                                  for k in COLUMNS[PRIORITIES]})
@@ -46,6 +50,7 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
             for period in entry.periods:
                 row[status_column(period.id)] = site.status(period.update.actions[a.id].status).label
             rows[ACTIONS].append(row)
+    titles = {p.id: p.title for p in plan.priorities}
     for period in entry.periods:
         u = period.update
         for a in plan.actions():
@@ -53,6 +58,11 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
                                   "agreed_by": u.agreed_by, "agreed_on": u.agreed_on, "action": a.id, "action_title": a.title,
                                   "status": site.status(u.actions[a.id].status).label,
                                   "note": u.actions[a.id].note})
+        for priority_id, said in u.priorities.items():  # only what the update said: none is guessed
+            rows[IMPACT].append({"period": period.id, "priority": priority_id,
+                                 "priority_title": titles[priority_id],
+                                 "impact": said.impact and site.impact(said.impact).label,
+                                 "narrative": said.narrative})
     for m in project.measures:
         rows[MEASURES].append({"id": m.id, "name": m.name, "description": m.description,
                                "actions": "\n".join(a.id for a in plan.actions() if m.id in a.measures)})

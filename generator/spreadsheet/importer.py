@@ -22,7 +22,7 @@ from ..problems import Problem, relative
 from ..validate import load_project
 from ..validate.schema import validate_source
 from ..write import to_yaml
-from .layout import TIMELINE, export_mapping
+from .layout import export_mapping
 from .mapping import Mapping, load_mapping
 from .tracker import DETAILS, Draft, Drop, Issue, Reader
 from .workbook import Cell, Workbook
@@ -76,8 +76,8 @@ def import_tracker(tracker: Path, mapping_file: Path | None, plans_dir: Path, pl
         problems += found
     workbook = Workbook(tracker, relative(tracker, root))
     problems += workbook.problems
-    if mapping_file is None and None not in workbook.sheets and TIMELINE not in workbook.sheets:
-        mapping = mapping.model_copy(update={"timeline_sheet": None})  # a pack made before it had one
+    if mapping_file is None and None not in workbook.sheets:
+        mapping = _older_pack(mapping, workbook)
     if not problems and site is not None and mapping is not None:
         problems += _one_sheet_csv(workbook, mapping)
     if problems or site is None or mapping is None:
@@ -113,11 +113,31 @@ def _context(plans_dir: Path, root: Path) -> tuple[Site | None, tuple, list[Prob
     return found.get("site.yaml"), tuple(measures.measures) if measures else (), problems
 
 
+def _older_pack(mapping: Mapping, workbook: Workbook) -> Mapping:
+    """A pack made before some sheets or optional columns were added: read without them,
+    so that what they would hold is kept from the files being replaced."""
+    update: dict[str, Any] = {}
+    for name in ("plan_sheet", "priorities_sheet", "actions_sheet", "updates_sheet", "timeline_sheet",
+                 "impacts_sheet"):
+        spec = getattr(mapping, name)
+        if spec.sheet not in workbook.sheets:
+            if name in ("timeline_sheet", "impacts_sheet"):  # the sheets added later
+                update[name] = None
+            continue
+        table = workbook.table(spec.sheet, spec.header_row)
+        optional = {field for field, info in type(spec.columns).model_fields.items() if not info.is_required()}
+        missing = {field: None for field, header in spec.columns.model_dump(exclude_none=True).items()
+                   if field in optional and not isinstance(table, Problem) and table.column(header) is None}
+        if missing:
+            update[name] = spec.model_copy(update={"columns": spec.columns.model_copy(update=missing)})
+    return mapping.model_copy(update=update)
+
+
 def _one_sheet_csv(workbook: Workbook, mapping: Mapping) -> list[Problem]:
     if None not in workbook.sheets:
         return []
     sheets = {getattr(mapping, n).sheet for n in ("plan_sheet", "priorities_sheet", "actions_sheet",
-                                                  "updates_sheet", "timeline_sheet")
+                                                  "updates_sheet", "timeline_sheet", "impacts_sheet")
               if getattr(mapping, n) is not None}
     if len(sheets) > 1:
         return [Problem(workbook.name, None, None, "", "a .csv file holds one sheet, but the mapping "
@@ -138,26 +158,31 @@ class _Job:
         self.files: dict[Path, str] = {}
         self.ok = False
         self.counts = ""
-        self.kept_timeline, self.timeline_issues = self.existing_timeline()
+        self.kept_issues: list[Issue] = []
+        folder = self.plans_dir / plan_id
+        self.kept_plan = self.existing(folder / "plan.yaml", [
+            what for what, missing in (("timeline", draft.timeline is None), ("target", "target" not in draft.plan))
+            if missing])
+        self.kept_updates = {p: self.existing(folder / "updates" / f"{p}.yaml", ["priorities"])
+                             for p in draft.periods if draft.judgements is None}
 
-    def existing_timeline(self) -> tuple[list | None, list[Issue]]:
-        """Without a timeline in the tracker, that of the plan.yaml being replaced, as it is:
-        milestones are written by hand, and an import must never remove them silently."""
-        path = self.plans_dir / self.plan_id / "plan.yaml"
-        if self.draft.timeline is not None or not path.is_file():
-            return None, []
+    def existing(self, path: Path, fields: list[str]) -> dict[str, Any]:
+        """What the tracker does not hold, from the file being replaced, as it is: such as
+        milestones and judgements written by hand. An import must never remove them silently."""
+        if not fields or not path.is_file():
+            return {}
         source, problems = read_yaml(path, self.name(path))
-        if problems:
-            return None, [Issue(replace(p, message=p.message + " (the import keeps the timeline of this "
-                                        "file, so it must be readable: fix it, or move it away)")) for p in problems]
-        timeline = source.data.get("timeline") if isinstance(source.data, dict) else None
-        return timeline, []
+        self.kept_issues += [Issue(replace(p, message=p.message + f" (the import keeps the {' and '.join(fields)} "
+                                           "of this file, so it must be readable: fix it, or move it away)"))
+                             for p in problems]
+        data = source.data if not problems and isinstance(source.data, dict) else {}
+        return {name: data[name] for name in fields if data.get(name) is not None}
 
     def run(self) -> list[Issue]:
         """Leave out whatever has a problem and check the rest again, until it passes or
         a problem cannot be left out. Without --partial this still runs, so that every
         problem is found in one go, but then nothing may be written."""
-        issues = list(self.draft.issues) + self.timeline_issues
+        issues = list(self.draft.issues) + self.kept_issues
         for _ in range(10):  # every round leaves out more; the bound is a safety net
             pending = [i for i in issues if not self.left_out_by(i)]
             if any(i.drop is None for i in pending):
@@ -215,7 +240,10 @@ class _Job:
     def assemble(self) -> tuple[_Cells, dict[str, _Cells], list[Issue]]:
         d = self.draft
         issues: list[Issue] = []
-        cells: dict[Loc, tuple[Cell | None, Drop]] = {(k,): (c, None) for k, c in d.plan_cells.items()}
+        # The target's columns (target_impact, ...) hold the fields of plan.yaml's `target`.
+        cells: dict[Loc, tuple[Cell | None, Drop]] = {
+            ("target", k.removeprefix("target_")) if k.startswith("target_") else (k,): (c, None)
+            for k, c in d.plan_cells.items()}
         kept = [a for a in d.actions if a.row not in self.rows and a.priority is not None]
         priorities, in_plan = [], []
         for i, p in enumerate(d.priorities):
@@ -235,13 +263,13 @@ class _Job:
                     cells[loc + ("actions", j, "id")] = (title, drop)
             priorities.append(p.values | {"actions": [a.values for a in actions]})
             in_plan += actions
-        timeline = self.kept_timeline
-        if d.timeline is not None:
-            timeline = [m.values for m in d.timeline]
+        plan = d.plan | self.kept_plan
+        if d.timeline:
+            plan["timeline"] = [m.values for m in d.timeline]
             for i, m in enumerate(d.timeline):
                 cells[("timeline", i)] = (m.cells["date"], None)  # a column every timeline sheet has
                 cells |= {("timeline", i, k): (c, None) for k, c in m.cells.items()}
-        plan = d.plan | ({"timeline": timeline} if timeline else {}) | {"priorities": priorities}
+        plan["priorities"] = priorities
         plan_src = _Cells(self.name(self.plans_dir / self.plan_id / "plan.yaml"), plan, cells)
         updates = {}
         for period in sorted(d.periods.values(), key=lambda p: p.id):
@@ -299,6 +327,11 @@ class _Job:
             if note:
                 cells[("actions", aid, "note")] = (note_cell, row_drop)
         data = {name: getattr(period, name) for name in DETAILS if getattr(period, name) is not None}
+        data |= self.kept_updates.get(period.id, {})
+        for priority_id, said in (self.draft.judgements or {}).get(period.id, {}).items():
+            data.setdefault("priorities", {})[priority_id] = said.values
+            cells[("priorities", priority_id)] = (said.cells["priority"], drop)
+            cells |= {("priorities", priority_id, k): (c, drop) for k, c in said.cells.items()}
         data["actions"] = entries
         return data, cells, issues
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .mapping import (ActionColumns, ActionsSheet, Mapping, MilestoneColumns, PlanColumns, PlanSheet,
-                      PrioritiesSheet, PriorityColumns, TimelineSheet, UpdateColumns, UpdatesSheet)
+from .mapping import (ActionColumns, ActionsSheet, ImpactColumns, ImpactsSheet, Mapping, MilestoneColumns,
+                      PlanColumns, PlanSheet, PrioritiesSheet, PriorityColumns, TimelineSheet, UpdateColumns,
+                      UpdatesSheet)
 
 # Sheet name -> {field: column header}. Fields the import does not need (such as the
 # priority's title beside its id) are there for people reading the pack.
@@ -16,9 +17,12 @@ ACTIONS = "Actions"
 PERIODS = "Periods"
 MEASURES = "Measures"
 TIMELINE = "Timeline"
+IMPACT = "Impact"
 
 COLUMNS = {
-    PLAN: {"id": "Plan id", "title": "Title", "summary": "Summary", "published": "Published"},
+    PLAN: {"id": "Plan id", "title": "Title", "summary": "Summary", "published": "Published",
+           "target_impact": "Target: change for families", "target_share": "Target: % of priorities",
+           "target_by": "Target: by", "target_says": "Target: why"},
     # Columns added later go last, so that older packs (read by their headers) still import.
     PRIORITIES: {"id": "Priority id", "title": "Priority", "inspectors_found": "What inspectors found",
                  "what_it_means": "What it means for families", "lead": "Lead", "finding": "Finding",
@@ -35,6 +39,9 @@ COLUMNS = {
     # empty for a plan without a timeline; a pack without it (an older one) is still read.
     TIMELINE: {"date": "Date", "until": "Until", "kind": "Kind", "by": "By", "note": "Note",
                "link": "Link"},
+    # After the timeline, for the same reason: one row per priority an update judged.
+    IMPACT: {"period": "Period", "priority": "Priority id", "priority_title": "Priority",
+             "impact": "Change for families", "narrative": "What has changed"},
 }
 
 
@@ -55,4 +62,5 @@ def export_mapping() -> Mapping:
         actions_sheet=ActionsSheet(sheet=ACTIONS, columns=columns(ACTIONS, ActionColumns), fill_down=[]),
         updates_sheet=UpdatesSheet(sheet=PERIODS, columns=columns(PERIODS, UpdateColumns)),
         timeline_sheet=TimelineSheet(sheet=TIMELINE, columns=columns(TIMELINE, MilestoneColumns)),
+        impacts_sheet=ImpactsSheet(sheet=IMPACT, columns=columns(IMPACT, ImpactColumns)),
     )

@@ -65,7 +65,9 @@ class PeriodDraft:
 
 
 @dataclass
-class MilestoneRow:
+class Row:
+    """A milestone, or what an update said about a priority: its values, and their cells."""
+
     values: dict[str, Any]
     cells: dict[str, Cell]
 
@@ -80,7 +82,10 @@ class Draft:
     periods: dict[str, PeriodDraft]
     issues: list[Issue]
     # None when the tracker has no timeline sheet: the plan's timeline is not the tracker's to change.
-    timeline: list[MilestoneRow] | None = None
+    timeline: list[Row] | None = None
+    # Period id -> priority id -> what the update said; None when the tracker has no such
+    # sheet: then the update files' judgements are not the tracker's to change either.
+    judgements: dict[str, dict[str, Row]] | None = None
 
 
 _WHAT = {"priority": "a priority", "title": "a title", "lead": "a lead: a role or an organisation",
@@ -116,6 +121,7 @@ class Reader:
         self.wb, self.m = workbook, mapping
         self.statuses = status_words(site, mapping)
         self.measures = measure_words(measures, mapping)
+        self.impacts = Words({i.id: [i.id, i.label] for i in site.impacts})
         self.issues: list[Issue] = []
         self.periods: dict[str, PeriodDraft] = {}
 
@@ -149,9 +155,11 @@ class Reader:
         actions = self.read_actions(priorities)
         if self.m.updates_sheet is not None:
             self.read_updates(actions)
+        judgements = self.read_judgements(priorities) if self.m.impacts_sheet is not None else None
         self.settle_periods()
         timeline = self.read_timeline() if self.m.timeline_sheet is not None else None
-        return Draft(self.wb.name, plan, plan_cells, priorities, actions, self.periods, self.issues, timeline)
+        return Draft(self.wb.name, plan, plan_cells, priorities, actions, self.periods, self.issues, timeline,
+                     judgements)
 
     # -- the plan and its priorities -------------------------------------------------
 
@@ -173,6 +181,13 @@ class Reader:
         if "published" in plan:
             published = self.date(cells["published"], None)
             plan["published"] = published and published.last_day
+        if "target_by" in plan:
+            plan["target_by"] = self.date(cells["target_by"], None)
+        if "target_impact" in plan:
+            plan["target_impact"] = self.impact(cells["target_impact"], None)
+        target = {name.removeprefix("target_"): plan.pop(name) for name in list(plan) if name.startswith("target_")}
+        if any(name.startswith("target_") for name in cells):  # the tracker says: a target, or none
+            plan["target"] = target or None
         return plan, cells
 
     def read_priorities(self) -> list[PriorityDraft]:
@@ -196,7 +211,16 @@ class Reader:
             drafts.append(PriorityDraft(found, {found.get("id", ""), found.get("title", "")}, cells))
         return drafts
 
-    def read_timeline(self) -> list[MilestoneRow]:
+    def impact(self, cell: Cell, drop: Drop) -> str | None:
+        """An impact id of site.yaml, written as its id or its label."""
+        found = self.impacts.find(cell.value)
+        if found is None:
+            written = values.text(cell.value)
+            self.bad(cell, f"'{written}' is not an impact of site.yaml{did_you_mean(written, self.impacts.shown)} "
+                     f"(it knows {', '.join(self.impacts.shown)})", "unknown-impact", drop)
+        return found
+
+    def read_timeline(self) -> list[Row]:
         """One milestone per row, in the order of the sheet. A kind may be written as
         its id ('monitoring-meeting') or its label ('Monitoring meeting')."""
         spec = self.m.timeline_sheet
@@ -217,7 +241,49 @@ class Reader:
                     milestone[name] = self.date(cells[name], None)
             if "kind" in milestone:  # an unknown kind is the model's to explain, with a suggestion
                 milestone["kind"] = kinds.find(milestone["kind"]) or milestone["kind"]
-            found.append(MilestoneRow(milestone, cells))
+            found.append(Row(milestone, cells))
+        return found
+
+    def read_judgements(self, priorities: list[PriorityDraft]) -> dict[str, dict[str, Row]]:
+        """What each update said about each priority: one row per priority per period. An
+        impact may be written as its id ('some-improvement') or its label ('Some improvement')."""
+        spec = self.m.impacts_sheet
+        table = self.table(spec)
+        columns = table and self.columns(table, spec)
+        found: dict[str, dict[str, Row]] = {p: {} for p in self.periods}
+        if not columns:
+            return found
+        by_word = {_norm(w): p for p in priorities for w in p.words if w}
+        for row in table.rows():
+            cells = {name: table.cell(row, col) for name, col in columns.items()}
+            said = {name: values.text(c.value) for name, c in cells.items()
+                    if name in ("impact", "narrative") and not c.blank}
+            if not said:
+                continue  # a priority the update did not judge
+            when = self.date(cells["period"], IGNORE)
+            period_id = when and when.last_day.isoformat()[:7]
+            priority = by_word.get(_norm(cells["priority"].value))
+            if period_id is not None and period_id not in found:
+                self.bad(cells["period"], f"the tracker has no statuses for period {period_id}: a change "
+                         "for families belongs to a period with an update", "unknown-period", IGNORE)
+            if priority is None:
+                written = values.text(cells["priority"].value)
+                self.bad(cells["priority"], f"'{written}' is not a priority of the plan"
+                         f"{did_you_mean(written, sorted(w for p in priorities for w in p.words if w))}",
+                         "unknown-priority", IGNORE)
+            if period_id not in found or priority is None:
+                continue
+            priority_id = priority.values.get("id")
+            first = found[period_id].get(priority_id)
+            if first is not None:
+                self.bad(cells["priority"], f"a second row for {priority_id} in period {period_id} (the "
+                         f"first is row {first.cells['priority'].row}): keep one", "duplicate-row", IGNORE)
+                continue
+            if "impact" in said:
+                said["impact"] = self.impact(cells["impact"], IGNORE)
+                if said["impact"] is None:
+                    continue
+            found[period_id][priority_id] = Row(said, cells)
         return found
 
     # -- the actions ----------------------------------------------------------------
