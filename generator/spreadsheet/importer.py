@@ -16,7 +16,7 @@ from typing import Any
 
 from ..load import Source, read_yaml
 from ..load.yaml_source import Loc, format_loc
-from ..model import Measures, Plan, Site, Update
+from ..model import Action, Measures, Plan, Priority, Site, Update
 from ..model.base import ID_RE
 from ..problems import Problem, relative
 from ..validate import load_project
@@ -160,20 +160,30 @@ class _Job:
         self.counts = ""
         self.kept_issues: list[Issue] = []
         folder = self.plans_dir / plan_id
-        self.kept_plan = self.existing(folder / "plan.yaml", [
-            what for what, missing in (("timeline", draft.timeline is None), ("target", "target" not in draft.plan))
-            if missing])
-        self.kept_updates = {p: self.existing(folder / "updates" / f"{p}.yaml", ["priorities"])
+        # A field the tracker has no column for (such as an action's due_note, or a priority's
+        # aim) is kept from the priority or action of the same id in the plan being replaced.
+        unsaid = any(_unsaid(Priority, p.cells, p.values) for p in draft.priorities) or any(
+            _unsaid(Action, a.cells, a.values) for a in draft.actions)
+        self.kept_plan = self.existing(folder / "plan.yaml", {
+            name: words for name, words, missing in (
+                ("timeline", "timeline", draft.timeline is None), ("target", "target", "target" not in draft.plan),
+                ("priorities", "priorities' and actions' fields", unsaid)) if missing})
+        kept = [p for p in self.kept_plan.pop("priorities", []) if isinstance(p, dict)]
+        self.kept_priorities = {p.get("id"): p for p in kept}
+        self.kept_actions = {a.get("id"): a for p in kept for a in p.get("actions") or [] if isinstance(a, dict)}
+        self.kept_updates = {p: self.existing(
+            folder / "updates" / f"{p}.yaml", {"priorities": "priorities' changes for families"})
                              for p in draft.periods if draft.judgements is None}
 
-    def existing(self, path: Path, fields: list[str]) -> dict[str, Any]:
+    def existing(self, path: Path, fields: dict[str, str]) -> dict[str, Any]:
         """What the tracker does not hold, from the file being replaced, as it is: such as
         milestones and judgements written by hand. An import must never remove them silently."""
         if not fields or not path.is_file():
             return {}
         source, problems = read_yaml(path, self.name(path))
-        self.kept_issues += [Issue(replace(p, message=p.message + f" (the import keeps the {' and '.join(fields)} "
-                                           "of this file, so it must be readable: fix it, or move it away)"))
+        what = ", ".join(fields.values())
+        self.kept_issues += [Issue(replace(p, message=p.message + f" (the import keeps its {what} where the "
+                                           "tracker has none, so it must be readable: fix it, or move it away)"))
                              for p in problems]
         data = source.data if not problems and isinstance(source.data, dict) else {}
         return {name: data[name] for name in fields if data.get(name) is not None}
@@ -261,7 +271,8 @@ class _Job:
                 cells |= {loc + ("actions", j, k): (c, drop) for k, c in a.cells.items() if k != "priority"}
                 if "id" not in a.cells:
                     cells[loc + ("actions", j, "id")] = (title, drop)
-            priorities.append(p.values | {"actions": [a.values for a in actions]})
+            priorities.append(_kept(self.kept_priorities, p.values, p.cells, "actions") | p.values | {
+                "actions": [_kept(self.kept_actions, a.values, a.cells) | a.values for a in actions]})
             in_plan += actions
         plan = d.plan | self.kept_plan
         if d.timeline:
@@ -362,6 +373,18 @@ class _Job:
                 p = replace(p, message=p.message + " (in the file the import would write)")
             issues.append(Issue(p, drop))
         return issues
+
+
+def _unsaid(model, cells: dict, found: dict) -> set[str]:
+    """A record's fields that the tracker has no column for, nor the mapping a value: a blank
+    cell says 'none', a missing column says nothing."""
+    return set(model.model_fields) - {"actions"} - set(cells) - set(found)
+
+
+def _kept(existing: dict, found: dict, cells: dict, *leave_out: str) -> dict:
+    """What the record of the same id in the file being replaced says, of what the tracker does not."""
+    before = existing.get(found.get("id"), {}) if found.get("id") is not None else {}
+    return {k: v for k, v in before.items() if k not in cells and k not in found and k not in leave_out}
 
 
 def _origin(origins: dict, problem: Problem) -> tuple[Cell | None, Drop]:

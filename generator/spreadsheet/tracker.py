@@ -192,7 +192,8 @@ class Reader:
 
     def read_priorities(self) -> list[PriorityDraft]:
         if self.m.priorities:
-            return [PriorityDraft(p.model_dump(exclude={"also"}), {p.id, p.title, *p.also})
+            # Only what the mapping gives: what it leaves out is kept from the plan being replaced.
+            return [PriorityDraft(p.model_dump(exclude={"also"}, exclude_unset=True), {p.id, p.title, *p.also})
                     for p in self.m.priorities]
         spec = self.m.priorities_sheet
         table = self.table(spec)

@@ -142,6 +142,22 @@ def test_a_tracker_without_a_timeline_target_or_impact_keeps_those_of_the_files(
     assert [p.update.priorities for p in again.periods] == [p.update.priorities for p in entry.periods]
 
 
+def test_a_field_the_tracker_has_no_column_for_is_kept_from_the_plan(area, example):
+    """The example mapping has no column for due_note; here it loses its aim column too."""
+    plan = area / "plans" / "wsoa-2020" / "plan.yaml"
+    first_due = next(line for line in plan.read_text().splitlines() if line.strip().startswith("due:"))
+    note = first_due.split("due:")[0] + "due_note: Set when the new therapy contract is agreed."
+    plan.write_text(plan.read_text().replace(first_due, first_due + "\n" + note, 1))
+    (area / "m.yaml").write_text((area / MAPPING).read_text().replace("    aim: Aim\n", "", 1))
+    before = loaded(area).plans[0].plan
+    assert before.actions()[0].due_note and [p.aim for p in before.priorities if p.aim]
+    result = run("import", "examples/tracker.xlsx", "--plan", "wsoa-2020", "--mapping", "m.yaml", "--force")
+    assert result.exit_code == 0, result.output
+    again = loaded(area).plans[0].plan
+    assert [a.due_note for a in again.actions()] == [a.due_note for a in before.actions()]
+    assert [p.aim for p in again.priorities] == [p.aim for p in before.priorities]
+
+
 def test_an_update_file_that_cannot_be_read_is_not_replaced_without_its_judgements(area):
     update = area / "plans" / "wsoa-2020" / "updates" / "2022-01.yaml"
     update.write_text(update.read_text().replace("priorities:\n", "priorities: [\n", 1))
@@ -149,7 +165,7 @@ def test_an_update_file_that_cannot_be_read_is_not_replaced_without_its_judgemen
     result = run("import", "examples/tracker.xlsx", "--plan", "wsoa-2020", "--mapping", MAPPING, "--force")
     assert result.exit_code == 1
     assert "plans/wsoa-2020/updates/2022-01.yaml" in result.output
-    assert "keeps the priorities of this file" in result.output
+    assert "keeps its priorities' changes for families where the tracker has none" in result.output
     assert snapshot(area / "plans") == before
 
 
@@ -159,7 +175,7 @@ def test_a_plan_file_that_cannot_be_read_is_not_replaced_without_its_timeline(ar
     before = snapshot(area / "plans")
     result = run("import", "examples/tracker.xlsx", "--plan", "wsoa-2020", "--mapping", MAPPING, "--force")
     assert result.exit_code == 1
-    assert "plans/wsoa-2020/plan.yaml" in result.output and "keeps the timeline and target of this file" in result.output
+    assert "plans/wsoa-2020/plan.yaml" in result.output and "keeps its timeline, target" in result.output
     assert snapshot(area / "plans") == before
 
 
