@@ -10,6 +10,7 @@ from ..model.priority import Workstream
 from . import feedback
 from .changes import Changes, compare_periods
 from .figures import Figures, figures, is_overdue, shown_note
+from .impact import Judgement, TargetProgress, judgements, latest_impact, target_progress, uses_impacts
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,13 @@ class WorkstreamFigures:
 
 
 @dataclass(frozen=True)
+class ImpactNow:
+    priority: Priority
+    latest: Judgement | None  # the latest judgement up to this meeting
+    said: Judgement | None  # what this meeting's update said, if anything
+
+
+@dataclass(frozen=True)
 class MeasureActions:
     measure: Measure
     actions: tuple[ActionNow, ...]
@@ -54,6 +62,8 @@ class Committee:
     others: tuple[FeedbackRef, ...]  # inspectors', advisers', reviews': the same, counted apart
     still_to_do: tuple[FeedbackRef, ...]  # promises late at this meeting
     workstreams: tuple[WorkstreamFigures, ...] = ()  # each counts its own actions only
+    impacts: tuple[ImpactNow, ...] = ()  # empty when the plan does not report change for families
+    target: TargetProgress | None = None  # as on the home page, at this meeting
 
     @property
     def delayed(self) -> list[ActionNow]:
@@ -105,7 +115,16 @@ def committee(project: Project, entry: PlanEntry, period: Period) -> Committee:
         still_to_do=tuple(feedback.still_to_do(refs, period.update.date)),
         workstreams=tuple(WorkstreamFigures(p, w, figures(entry, period, site, p.in_workstream(w.id)))
                           for p in entry.plan.priorities for w in p.workstreams),
+        impacts=tuple(_impact_now(entry, p, period, site) for p in entry.plan.priorities)
+        if uses_impacts(entry) or period.update.priorities else (),
+        target=target_progress(entry, site, period),
     )
+
+
+def _impact_now(entry: PlanEntry, priority: Priority, period: Period, site) -> ImpactNow:
+    said = judgements(entry, priority, site, period)
+    return ImpactNow(priority, latest_impact(entry, priority, site, period),
+                     said[0] if said and said[0].period is period else None)
 
 
 def find_period(entry: PlanEntry, period_id: str | None) -> Period | None:

@@ -4,7 +4,8 @@ from .base import Due
 from .feedback import Engagement, FeedbackItem
 from .glossary import Glossary, Term
 from .measure import Measure, MeasureRow, Measures, Point
-from .period import ActionUpdate, Update
+from .impact import DEFAULT_IMPACTS, Impact, Target
+from .period import ActionUpdate, PriorityUpdate, Update
 from .plan import Plan
 from .priority import Priority
 from .project import EngagementEntry, FeedbackRef, Period, PlanEntry, Project, Reported
@@ -26,7 +27,8 @@ CSV_FILES = {
 }
 
 __all__ = [
-    "Action", "ActionUpdate", "CSV_FILES", "DEFAULT_STATUSES", "Due", "Engagement", "EngagementEntry",
-    "FeedbackItem", "FeedbackRef", "Glossary", "INPUT_FILES", "Measure", "MeasureRow", "Measures", "Period",
-    "Plan", "PlanEntry", "Point", "Priority", "Project", "Reported", "Site", "Status", "Term", "Update",
+    "Action", "ActionUpdate", "CSV_FILES", "DEFAULT_IMPACTS", "DEFAULT_STATUSES", "Due", "Engagement", "EngagementEntry",
+    "FeedbackItem", "FeedbackRef", "Glossary", "Impact", "INPUT_FILES", "Measure", "MeasureRow", "Measures", "Period",
+    "Plan", "PlanEntry", "Point", "Priority", "PriorityUpdate", "Project", "Reported", "Site", "Status", "Target",
+    "Term", "Update",
 ]

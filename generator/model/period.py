@@ -15,6 +15,14 @@ class ActionUpdate(Record):
     note: Text = Field(description="What happened since the last update, in plain English.")
 
 
+class PriorityUpdate(Record):
+    """How much a priority has changed for families: a judgement, a few sentences, or both."""
+
+    impact: Line | None = Field(None, description="An impact id from site.yaml, e.g. 'some-improvement'.")
+    narrative: Text | None = Field(None, description=(
+        "What has changed for families since the last update, and how we know, in plain English."))
+
+
 class Update(Record):
     date: dt.date = Field(description="The date of the monitoring meeting or report.")
     label: Line = Field(description="e.g. 'January 2022 monitoring meeting'.")
@@ -23,6 +31,9 @@ class Update(Record):
     agreed_by: Line | None = Field(None, description=(
         "Who agreed this update for publication, e.g. 'SEND Partnership Board and Parent Carer Forum'."))
     agreed_on: dt.date | None = Field(None, description="When it was agreed.")
+    priorities: dict[Id, PriorityUpdate] = Field(default={}, description=(
+        "What has changed for families, by priority id: any priorities, or none. Kept apart "
+        "from the actions' statuses."))
     actions: dict[Id, ActionUpdate] = Field(description=(
         "One entry per action id in the plan (only the actions this meeting reported on, when the "
         "plan says 'updates_cover: some-actions')."))

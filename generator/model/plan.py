@@ -12,6 +12,7 @@ from .action import Action
 from .base import Line, Record, Text, duplicates, raise_faults
 from .enabler import Enabler
 from .plan_kind import KIND_NAMES, PlanKindId, PlanWords, words
+from .impact import Target
 from .priority import Priority
 from .site import Inspection, Site
 from .timeline import Milestone
@@ -35,6 +36,9 @@ class Plan(Record):
         "The inspection that led to this plan, when it is not the one in site.yaml, such as "
         "the new inspection a later plan answers. Shown on the plan's page; on the home page "
         "too when this is the current plan."))
+    target: Target | None = Field(None, description=(
+        "How many priorities must show a change for families, e.g. 80% with clear improvement "
+        "by the re-inspection. The home page says how far the plan has got."))
     updates_cover: Literal["all-actions", "some-actions"] = Field("all-actions", description=(
         "'all-actions' (the default): every update gives a status for every action. "
         "'some-actions': each meeting reports on some actions only; an action an update leaves "

@@ -7,6 +7,7 @@ from pydantic_core import PydanticCustomError
 from .accessibility import Accessibility
 from .base import Id, Line, Record, Text, Url, When, check_span, check_unique, duplicates, raise_faults
 from .branding import Branding
+from .impact import DEFAULT_IMPACTS, Impact
 from .status import DEFAULT_STATUSES, Status
 
 
@@ -94,6 +95,11 @@ class Site(Record):
         "The status scale, in order from not started to completed. Leave out to use "
         "Not started / Delayed / In progress / On track / Completed. Each status's id and label "
         "must differ from the others' (ids ignoring case, dots and dashes)."))
+    impacts: list[Impact] = Field(default=list(DEFAULT_IMPACTS), min_length=2, description=(
+        "The words an update may use to say how much a priority has changed for families, "
+        "kept apart from the actions' statuses, in order from the least change to the most. "
+        "Leave out to use No change yet / Some improvement / Clear improvement. Each one's id and "
+        "label must differ from the others' (ids ignoring case, dots and dashes)."))
     branding: Branding | None = Field(None, description="The area's logo and colour.")
     accessibility: Accessibility | None = Field(None, description=(
         "The facts for the accessibility statement that the law requires. Without it "
@@ -107,6 +113,14 @@ class Site(Record):
                                   exact=True))
         return statuses
 
+    @field_validator("impacts")
+    @classmethod
+    def _impacts_differ(cls, impacts: list[Impact]) -> list[Impact]:
+        raise_faults(duplicates([((i, "id"), s.id) for i, s in enumerate(impacts)], "impact id")
+                     + duplicates([((i, "label"), s.label) for i, s in enumerate(impacts)], "impact label",
+                                  exact=True))
+        return impacts
+
     def partners_named(self, ids: list[str]) -> list[str]:
         """The names of the partners with these ids, in the order given."""
         by_id = {p.id: p.name for p in self.area.partners if p.id}
@@ -114,3 +128,6 @@ class Site(Record):
 
     def status(self, status_id: str) -> Status | None:
         return next((s for s in self.statuses if s.id == status_id), None)
+
+    def impact(self, impact_id: str) -> Impact | None:
+        return next((i for i in self.impacts if i.id == impact_id), None)

@@ -18,6 +18,7 @@ from datetime import date, datetime
 import xlsxwriter
 
 from ..compute import history, in_date_order
+from ..compute.impact import judgements, uses_impacts
 from ..model import FeedbackRef, Measure, MeasureRow, PlanEntry, Project, Site
 from ..model.base import listed
 from ..model.feedback import CHANNEL_LABELS, FAMILY_VOICES, VOICES
@@ -107,6 +108,23 @@ TIMELINE = Dataset(
     ),
 )
 
+IMPACTS = Dataset(
+    title="What has changed for families, by priority",
+    rows="One row for each priority at each published update that said how much it has changed "
+         "for families: priority by priority, newest update first. Judged apart from the actions' statuses.",
+    columns=(
+        Column("plan_id", "The plan's id, as in the web address, e.g. wsoa-2020."),
+        Column("priority_id", "The priority's id, e.g. P1."),
+        Column("priority_title", "The priority's title."),
+        Column("update_date", "The date of the progress meeting or report, YYYY-MM-DD."),
+        Column("update_label", "The name of the update, e.g. 'January 2022 monitoring meeting'."),
+        Column("impact", "How much has changed, as an id, e.g. some-improvement (empty if the "
+                         "update did not judge it)."),
+        Column("impact_label", "The same in the words the site shows, e.g. 'Some improvement'."),
+        Column("narrative", "What has changed for families, in plain English (may be empty)."),
+    ),
+)
+
 MEASURES = Dataset(
     title="Measures",
     rows="One row for each measure: what it counts, where it started and its target.",
@@ -176,6 +194,10 @@ def timeline_path(entry: PlanEntry, ending: str) -> str:
     return f"data/{entry.id}-timeline.{ending}"
 
 
+def impacts_path(entry: PlanEntry, ending: str) -> str:
+    return f"data/{entry.id}-priorities.{ending}"
+
+
 def measure_path(measure: Measure, ending: str) -> str:
     return f"data/measures/{anchor(measure.id)}.{ending}"
 
@@ -197,6 +219,9 @@ def plan_files(entry: PlanEntry, site: Site, cache: MadeCache | None = None) -> 
                     lambda: xlsx_bytes(table, PLAN, created))
     files = {plan_path(entry, "csv"): csv_bytes(table), plan_path(entry, "json"): as_json,
              plan_path(entry, "xlsx"): workbook}
+    if uses_impacts(entry):
+        changed = impacts_table(entry, site)
+        files |= {impacts_path(entry, "csv"): csv_bytes(changed), impacts_path(entry, "json"): json_bytes(changed)}
     if entry.plan.timeline:
         steps = timeline_table(entry)
         files |= {timeline_path(entry, "csv"): csv_bytes(steps), timeline_path(entry, "json"): json_bytes(steps)}
@@ -243,6 +268,15 @@ def plan_table(entry: PlanEntry, site: Site) -> Table:
             if not rows:
                 records.append({**common, **{c.name: None for c in PLAN.columns if c.name not in common}})
     return _table(records, [c.name for c in PLAN.columns])
+
+
+def impacts_table(entry: PlanEntry, site: Site) -> Table:
+    records = [{"plan_id": entry.id, "priority_id": priority.id, "priority_title": priority.title,
+                "update_date": j.period.update.date.isoformat(), "update_label": j.period.update.label,
+                "impact": j.impact.id if j.impact else None, "impact_label": j.impact.label if j.impact else None,
+                "narrative": _one_line(j.narrative)}
+               for priority in entry.plan.priorities for j in judgements(entry, priority, site)]
+    return _table(records, [c.name for c in IMPACTS.columns])
 
 
 def timeline_table(entry: PlanEntry) -> Table:

@@ -18,6 +18,7 @@ from markupsafe import Markup
 from ..compute import (as_of, feedback, figures, former, has_passed, headline, histories, history,
                        not_yet_known, timeline)
 from ..compute.changes import Changes, compare_periods
+from ..compute.impact import judgements, latest_impact, target_progress, uses_impacts
 from ..compute.measures import actions_by_measure
 from ..compute.view import has_drafts
 from ..model import INPUT_FILES, EngagementEntry, Period, PlanEntry, Priority, Project, Status
@@ -74,7 +75,7 @@ def _environment(kind: str) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.tests.update(former=former)
+    env.tests.update(former=former, uses_impacts=uses_impacts)
     env.filters.update(
         block=markdown.block,
         quote=markdown.quote,
@@ -98,7 +99,8 @@ def _environment(kind: str) -> jinja2.Environment:
                        period_path=period_path, paged_periods=paged_periods, has_drafts=has_drafts,
                        many_plans=MANY_PLANS, many_measures=MANY_MEASURES,
                        history_slot=lambda action: Markup(fragments.slot(anchor(action.id))),
-                       measure_page=measure_page)
+                       measure_page=measure_page, judgements=judgements, latest_impact=latest_impact,
+                       uses_impacts=uses_impacts, target_progress=target_progress)
     return env
 
 

@@ -13,8 +13,8 @@ from ..model import PlanEntry, Project
 from ..model.base import Due
 from ..write.files import replacing
 from ..write.spreadsheet_safe import escaped
-from .layout import (ACTIONS, COLUMNS, ENABLERS, MEASURES, PERIODS, PLAN, PRIORITIES, TIMELINE, WORKSTREAMS,
-                     status_column)
+from .layout import (ACTIONS, COLUMNS, ENABLERS, IMPACT, MEASURES, PERIODS, PLAN, PRIORITIES, TIMELINE,
+                     WORKSTREAMS, status_column)
 from .values import uk_date
 
 BULLET = "• "
@@ -35,9 +35,13 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
     """The pack's sheets, in order, with the headers of layout.COLUMNS."""
     plan, site = entry.plan, project.site
     rows: dict[str, list[dict]] = {name: [] for name in COLUMNS}
+    target = plan.target
     rows[PLAN].append({"id": entry.id, "title": plan.title, "summary": plan.summary,
                        "published": plan.published, "kind": plan.kind, "kind_name": plan.kind_name,
-                       "updates_cover": plan.updates_cover})
+                       "updates_cover": plan.updates_cover} | ({
+                           "target_impact": site.impact(target.impact).label, "target_share": target.share,
+                           "target_by": target.by and _due(target.by), "target_says": target.says}
+                           if target else {}))
     for p in plan.priorities:
         rows[PRIORITIES].append({k: "\n".join(p.partners) if k == "partners" else getattr(p, k)
                                  for k in COLUMNS[PRIORITIES]})
@@ -51,6 +55,7 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
                 row[status_column(period.id)] = site.status(entry.reported(period)[a.id].update.status).label
             rows[ACTIONS].append(row)
         rows[WORKSTREAMS] += [{"priority": p.id, **w.model_dump()} for w in p.workstreams]
+    titles = {p.id: p.title for p in plan.priorities}
     for period in entry.periods:
         u = period.update
         # What each meeting itself said, so that import gives back the same update files.
@@ -59,6 +64,11 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
                                   "agreed_by": u.agreed_by, "agreed_on": u.agreed_on, "action": a.id, "action_title": a.title,
                                   "status": site.status(u.actions[a.id].status).label,
                                   "note": u.actions[a.id].note})
+        for priority_id, said in u.priorities.items():  # only what the update said: none is guessed
+            rows[IMPACT].append({"period": period.id, "priority": priority_id,
+                                 "priority_title": titles[priority_id],
+                                 "impact": said.impact and site.impact(said.impact).label,
+                                 "narrative": said.narrative})
     for m in project.measures:
         rows[MEASURES].append({"id": m.id, "name": m.name, "description": m.description,
                                "actions": "\n".join(a.id for a in plan.actions() if m.id in a.measures)})

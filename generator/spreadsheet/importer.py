@@ -18,13 +18,13 @@ from typing import Any
 from ..load import Source, read_yaml
 from ..load.project import PERIOD_FILE_RE
 from ..load.yaml_source import Loc, format_loc
-from ..model import Measures, Plan, Site, Update
+from ..model import Action, Measures, Plan, Priority, Site, Update
 from ..model.base import ID_RE
 from ..problems import Problem, relative
 from ..validate import load_project
 from ..validate.schema import validate_source
 from ..write import to_yaml
-from .layout import COLUMNS, LATER_PLAN_COLUMNS, LATER_SHEETS, PLAN, export_mapping
+from .layout import LATER_SHEETS, export_mapping
 from .mapping import Mapping, load_mapping
 from .tracker import DETAILS, Draft, Drop, Issue, Reader
 from .workbook import Cell, Workbook
@@ -78,15 +78,8 @@ def import_tracker(tracker: Path, mapping_file: Path | None, plans_dir: Path, pl
         problems += found
     workbook = Workbook(tracker, relative(tracker, root))
     problems += workbook.problems
-    if mapping_file is None and None not in workbook.sheets:  # a pack made before it had some sheets
-        mapping = mapping.model_copy(update={field: None for sheet, field in LATER_SHEETS.items()
-                                             if sheet not in workbook.sheets})
-    missing = [f for f in LATER_PLAN_COLUMNS if mapping_file is None and _without_column(workbook, PLAN, COLUMNS[PLAN][f])]
-    if missing:
-        # A pack made before the Plan sheet had them: the plan's kind is kept from its plan.yaml,
-        # and its updates cover all actions.
-        columns = mapping.plan_sheet.columns.model_copy(update=dict.fromkeys(missing))
-        mapping = mapping.model_copy(update={"plan_sheet": mapping.plan_sheet.model_copy(update={"columns": columns})})
+    if mapping_file is None and None not in workbook.sheets:
+        mapping = _older_pack(mapping, workbook)
     if not problems and site is not None and mapping is not None:
         problems += _one_sheet_csv(workbook, mapping)
     if problems or site is None or mapping is None:
@@ -138,9 +131,23 @@ def _meetings(folder: Path) -> dict[dt.date, str]:
     return found
 
 
-def _without_column(workbook: Workbook, sheet: str, header: str) -> bool:
-    table = workbook.table(sheet, 1) if None not in workbook.sheets and sheet in workbook.sheets else None
-    return table is not None and table.column(header) is None
+def _older_pack(mapping: Mapping, workbook: Workbook) -> Mapping:
+    """A pack made before some sheets or optional columns were added: read without them,
+    so that what they would hold is kept from the files being replaced."""
+    update: dict[str, Any] = {}
+    for name in ("plan_sheet", "priorities_sheet", "actions_sheet", "updates_sheet", *LATER_SHEETS.values()):
+        spec = getattr(mapping, name)
+        if spec.sheet not in workbook.sheets:
+            if name in LATER_SHEETS.values():
+                update[name] = None
+            continue
+        table = workbook.table(spec.sheet, spec.header_row)
+        optional = {field for field, info in type(spec.columns).model_fields.items() if not info.is_required()}
+        missing = {field: None for field, header in spec.columns.model_dump(exclude_none=True).items()
+                   if field in optional and not isinstance(table, Problem) and table.column(header) is None}
+        if missing:
+            update[name] = spec.model_copy(update={"columns": spec.columns.model_copy(update=missing)})
+    return mapping.model_copy(update=update)
 
 
 def _one_sheet_csv(workbook: Workbook, mapping: Mapping) -> list[Problem]:
@@ -168,26 +175,44 @@ class _Job:
         self.files: dict[Path, str] = {}
         self.ok = False
         self.counts = ""
-        self.kept, self.kept_issues = self.existing_hand_written()
-        self.meetings = _meetings(plans_dir / plan_id / "updates")
+        self.kept_issues: list[Issue] = []
+        folder = self.plans_dir / plan_id
+        self.meetings = _meetings(folder / "updates")
+        # A field the tracker has no column for (such as an action's due_note, or a priority's
+        # aim) is kept from the priority or action of the same id in the plan being replaced;
+        # so are the plan's fields written by hand (its kind, its own inspection), unless the
+        # tracker gives them.
+        unsaid = any(_unsaid(Priority, p.cells, p.values) for p in draft.priorities) or any(
+            _unsaid(Action, a.cells, a.values) for a in draft.actions)
+        self.kept_plan = self.existing(folder / "plan.yaml", {
+            name: words for name, words, missing in (
+                ("timeline", "timeline", draft.timeline is None), ("target", "target", "target" not in draft.plan),
+                ("kind", "kind of plan", "kind" not in draft.plan),
+                ("kind_name", "kind of plan", "kind_name" not in draft.plan),
+                ("inspection", "own inspection", "inspection" not in draft.plan),
+                ("enablers", "enablers", mapping.enablers_sheet is None and "enablers" not in draft.plan),
+                ("priorities", "priorities' and actions' fields", unsaid)) if missing})
+        kept = [p for p in self.kept_plan.pop("priorities", []) if isinstance(p, dict)]
+        self.kept_priorities = {p.get("id"): p for p in kept}
+        self.kept_actions = {a.get("id"): a for p in kept for a in p.get("actions") or [] if isinstance(a, dict)}
+        # Each update file's judgements, when the tracker has none: from the file the period goes back to.
+        self.kept_updates = {} if draft.judgements is not None else {
+            p.id: self.existing(folder / "updates" / f"{self.meetings.get(p.date, p.id)}.yaml",
+                                {"priorities": "priorities' changes for families"})
+            for p in draft.periods.values()}
 
-    def existing_hand_written(self) -> tuple[dict, list[Issue]]:
-        """What the tracker does not give, from the plan.yaml being replaced, as it is: the
-        timeline (unless the tracker has a timeline sheet), the plan's kind and its own
-        inspection are written by hand, and an import must never remove them silently."""
-        path = self.plans_dir / self.plan_id / "plan.yaml"
-        wanted = [k for k in ("timeline", "kind", "kind_name", "inspection") if k not in self.draft.plan
-                  and (k != "timeline" or self.draft.timeline is None)]
-        if not path.is_file():
-            return {}, []
+    def existing(self, path: Path, fields: dict[str, str]) -> dict[str, Any]:
+        """What the tracker does not hold, from the file being replaced, as it is: such as
+        milestones and judgements written by hand. An import must never remove them silently."""
+        if not fields or not path.is_file():
+            return {}
         source, problems = read_yaml(path, self.name(path))
-        if problems:
-            kept = ("the timeline of this file and the kind of plan" if "timeline" in wanted
-                    else "the kind of plan of this file")
-            return {}, [Issue(replace(p, message=p.message + f" (the import keeps {kept}, so it must be "
-                                      "readable: fix it, or move it away)")) for p in problems]
-        data = source.data if isinstance(source.data, dict) else {}
-        return {k: data[k] for k in wanted if data.get(k)}, []
+        what = ", ".join(dict.fromkeys(fields.values()))
+        self.kept_issues += [Issue(replace(p, message=p.message + f" (the import keeps its {what} where the "
+                                           "tracker has none, so it must be readable: fix it, or move it away)"))
+                             for p in problems]
+        data = source.data if not problems and isinstance(source.data, dict) else {}
+        return {name: data[name] for name in fields if data.get(name) is not None}
 
     def run(self) -> list[Issue]:
         """Leave out whatever has a problem and check the rest again, until it passes or
@@ -251,7 +276,10 @@ class _Job:
     def assemble(self) -> tuple[_Cells, dict[str, _Cells], list[Issue]]:
         d = self.draft
         issues: list[Issue] = []
-        cells: dict[Loc, tuple[Cell | None, Drop]] = {(k,): (c, None) for k, c in d.plan_cells.items()}
+        # The target's columns (target_impact, ...) hold the fields of plan.yaml's `target`.
+        cells: dict[Loc, tuple[Cell | None, Drop]] = {
+            ("target", k.removeprefix("target_")) if k.startswith("target_") else (k,): (c, None)
+            for k, c in d.plan_cells.items()}
         kept = [a for a in d.actions if a.row not in self.rows and a.priority is not None]
         priorities, in_plan = [], []
         for i, p in enumerate(d.priorities):
@@ -273,20 +301,24 @@ class _Job:
             for k, w in enumerate(streams):
                 cells[loc + ("workstreams", k)] = (w.cells["id"], None)  # a column every such sheet has
                 cells |= {loc + ("workstreams", k, f): (c, None) for f, c in w.cells.items() if f != "priority"}
-            priorities.append(p.values | ({"workstreams": [w.values for w in streams]} if streams else {})
-                              | {"actions": [a.values for a in actions]})
+            # A workstreams sheet gives all of them: none is kept from the file then.
+            sheet_gives = ("workstreams",) if self.m.workstreams_sheet is not None else ()
+            priorities.append(_kept(self.kept_priorities, p.values, p.cells, "actions", *sheet_gives) | p.values
+                              | ({"workstreams": [w.values for w in streams]} if streams else {}) | {
+                "actions": [_kept(self.kept_actions, a.values, a.cells) | a.values for a in actions]})
             in_plan += actions
-        kept = dict(self.kept)
-        if d.timeline is not None:
-            kept["timeline"] = [m.values for m in d.timeline]
+        plan = d.plan | self.kept_plan
+        if d.timeline:
+            plan["timeline"] = [m.values for m in d.timeline]
             for i, m in enumerate(d.timeline):
                 cells[("timeline", i)] = (m.cells["date"], None)  # a column every timeline sheet has
                 cells |= {("timeline", i, k): (c, None) for k, c in m.cells.items()}
         for k, e in enumerate(d.enablers):
             cells[("enablers", k)] = (e.cells["id"], None)
             cells |= {("enablers", k, f): (c, None) for f, c in e.cells.items()}
-        plan = d.plan | {k: v for k, v in kept.items() if v} | {"priorities": priorities} | (
-            {"enablers": [e.values for e in d.enablers]} if d.enablers else {})
+        if d.enablers:
+            plan["enablers"] = [e.values for e in d.enablers]
+        plan["priorities"] = priorities
         plan_src = _Cells(self.name(self.plans_dir / self.plan_id / "plan.yaml"), plan, cells)
         updates = {}
         for period in sorted(d.periods.values(), key=lambda p: p.id):
@@ -357,6 +389,11 @@ class _Job:
             if note:
                 cells[("actions", aid, "note")] = (note_cell, row_drop)
         data = {name: getattr(period, name) for name in DETAILS if getattr(period, name) is not None}
+        data |= self.kept_updates.get(period.id, {})
+        for priority_id, said in (self.draft.judgements or {}).get(period.id, {}).items():
+            data.setdefault("priorities", {})[priority_id] = said.values
+            cells[("priorities", priority_id)] = (said.cells["priority"], drop)
+            cells |= {("priorities", priority_id, k): (c, drop) for k, c in said.cells.items()}
         data["actions"] = entries
         return data, cells, issues
 
@@ -387,6 +424,18 @@ class _Job:
                 p = replace(p, message=p.message + " (in the file the import would write)")
             issues.append(Issue(p, drop))
         return issues
+
+
+def _unsaid(model, cells: dict, found: dict) -> set[str]:
+    """A record's fields that the tracker has no column for, nor the mapping a value: a blank
+    cell says 'none', a missing column says nothing."""
+    return set(model.model_fields) - {"actions"} - set(cells) - set(found)
+
+
+def _kept(existing: dict, found: dict, cells: dict, *leave_out: str) -> dict:
+    """What the record of the same id in the file being replaced says, of what the tracker does not."""
+    before = existing.get(found.get("id"), {}) if found.get("id") is not None else {}
+    return {k: v for k, v in before.items() if k not in cells and k not in found and k not in leave_out}
 
 
 def _origin(origins: dict, problem: Problem) -> tuple[Cell | None, Drop]:

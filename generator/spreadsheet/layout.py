@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .mapping import (ActionColumns, ActionsSheet, EnablerColumns, EnablersSheet, Mapping, MilestoneColumns,
-                      PlanColumns, PlanSheet, PrioritiesSheet, PriorityColumns, TimelineSheet, UpdateColumns,
-                      UpdatesSheet, WorkstreamColumns, WorkstreamsSheet)
+from .mapping import (ActionColumns, ActionsSheet, EnablerColumns, EnablersSheet, ImpactColumns, ImpactsSheet,
+                      Mapping, MilestoneColumns, PlanColumns, PlanSheet, PrioritiesSheet, PriorityColumns,
+                      TimelineSheet, UpdateColumns, UpdatesSheet, WorkstreamColumns, WorkstreamsSheet)
 
 # Sheet name -> {field: column header}. Fields the import does not need (such as the
 # priority's title beside its id) are there for people reading the pack.
@@ -19,12 +19,14 @@ MEASURES = "Measures"
 TIMELINE = "Timeline"
 WORKSTREAMS = "Workstreams"
 ENABLERS = "Enablers"
+IMPACT = "Impact"
 
 COLUMNS = {
     # Columns added later go last, so that older packs (read by their headers) still import.
     PLAN: {"id": "Plan id", "title": "Title", "summary": "Summary", "published": "Published",
            "kind": "Kind of plan", "kind_name": "Name of the kind",
-           "updates_cover": "Updates cover"},
+           "updates_cover": "Updates cover", "target_impact": "Target: change for families",
+           "target_share": "Target: % of priorities", "target_by": "Target: by", "target_says": "Target: why"},
     # Columns added later go last, so that older packs (read by their headers) still import.
     PRIORITIES: {"id": "Priority id", "title": "Priority", "inspectors_found": "What inspectors found",
                  "what_it_means": "What it means for families", "lead": "Lead", "finding": "Finding",
@@ -46,10 +48,13 @@ COLUMNS = {
     WORKSTREAMS: {"priority": "Priority id", "id": "Workstream id", "title": "Workstream", "lead": "Lead",
                   "summary": "Summary"},
     ENABLERS: {"id": "Enabler id", "title": "Enabler", "summary": "Summary", "lead": "Lead"},
+    # After those, for the same reason: one row per priority an update judged.
+    IMPACT: {"period": "Period", "priority": "Priority id", "priority_title": "Priority",
+             "impact": "Change for families", "narrative": "What has changed"},
 }
 # Sheets a pack made before them may lack: the import then reads it without them.
-LATER_PLAN_COLUMNS = ("kind", "kind_name", "updates_cover")
-LATER_SHEETS = {TIMELINE: "timeline_sheet", WORKSTREAMS: "workstreams_sheet", ENABLERS: "enablers_sheet"}
+LATER_SHEETS = {TIMELINE: "timeline_sheet", WORKSTREAMS: "workstreams_sheet", ENABLERS: "enablers_sheet",
+                IMPACT: "impacts_sheet"}
 
 
 def status_column(period_id: str) -> str:
@@ -77,4 +82,5 @@ def export_mapping() -> Mapping:
         timeline_sheet=TimelineSheet(sheet=TIMELINE, columns=columns(TIMELINE, MilestoneColumns)),
         workstreams_sheet=WorkstreamsSheet(sheet=WORKSTREAMS, columns=columns(WORKSTREAMS, WorkstreamColumns)),
         enablers_sheet=EnablersSheet(sheet=ENABLERS, columns=columns(ENABLERS, EnablerColumns)),
+        impacts_sheet=ImpactsSheet(sheet=IMPACT, columns=columns(IMPACT, ImpactColumns)),
     )

@@ -12,7 +12,7 @@ from pydantic import AfterValidator, Field, create_model, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..load import Source, read_yaml
-from ..model import Plan, Priority, Site, Update
+from ..model import Plan, Priority, PriorityUpdate, Site, Target, Update
 from ..model.enabler import Enabler
 from ..model.priority import Workstream
 from ..model.base import Id, Line, Record, Text
@@ -61,23 +61,26 @@ class Sheet(Record):
     header_row: int = Field(1, ge=1, description="The row that holds the column headers (1 is the top row).")
 
 
-def _columns(name: str, model, *leave_out: str):
+def _column(name: str, field, required: bool) -> tuple:
+    description = f"The column that holds `{name}`: {field.description}"
+    return (Line, Field(description=description)) if required else (Line | None, Field(None, description=description))
+
+
+def _columns(name: str, model, *leave_out: str, **more: tuple):
     """Column headers for a model's own fields (not its children): the mapping
     grows with the model, and a column is needed where the field is."""
-    def header(n, f):
-        return f"The column that holds `{n}`: {f.description}"
-
-    fields = {n: (Line, Field(description=header(n, f))) if f.is_required()
-              else (Line | None, Field(None, description=header(n, f)))
-              for n, f in model.model_fields.items() if n not in leave_out}
+    fields = {n: _column(n, f, f.is_required()) for n, f in model.model_fields.items() if n not in leave_out}
     return create_model(name, __base__=Record, __doc__="Column headers, as written in the header row.",
-                        **fields)
+                        **fields, **more)
 
 
 # The timeline has its own sheet (one row per milestone), not columns of the plan's row.
 # So have workstreams and enablers: a cell cannot hold a list of them. A plan's own
-# inspection, rare and made of several fields and lists, is written in plan.yaml.
-PlanColumns = _columns("PlanColumns", Plan, "priorities", "timeline", "enablers", "inspection")
+# inspection, rare and made of several fields and lists, is written in plan.yaml. The
+# target's few fields are columns of that row (target_impact, target_share, ...), all
+# optional: a plan need not have a target.
+PlanColumns = _columns("PlanColumns", Plan, "priorities", "timeline", "enablers", "inspection", "target", **{
+    f"target_{n}": _column(f"target.{n}", f, False) for n, f in Target.model_fields.items()})
 PriorityColumns = _columns("PriorityColumns", Priority, "actions", "workstreams")
 MilestoneColumns = _columns("MilestoneColumns", Milestone)
 WorkstreamColumns = create_model(
@@ -183,6 +186,23 @@ class UpdatesSheet(Sheet):
         "period column is read as `status_columns` reads one."))
 
 
+class ImpactColumns(Record):
+    """Column headers, as written in the header row."""
+
+    period: Line = Field(description="The period: its month or the meeting date.")
+    priority: Line = Field(description="The priority: its id, its title or one of its `also` words.")
+    impact: Line | None = Field(None, description=PriorityUpdate.model_fields["impact"].description
+                                + " Its label is understood too.")
+    narrative: Line | None = Field(None, description=PriorityUpdate.model_fields["narrative"].description)
+
+
+class ImpactsSheet(Sheet):
+    """A sheet with one row per priority per period, saying how much it has changed for
+    families (such as the committee pack's)."""
+
+    columns: ImpactColumns = Field(description="The header of the column that holds each field.")
+
+
 def _details(name: str, doc: str, model, leave_out: tuple[str, ...], **extra: Any):
     """The fields of a plan model without its children, for details the tracker lacks."""
     fields = {n: (f.annotation, f) for n, f in model.model_fields.items() if n not in leave_out}
@@ -228,6 +248,9 @@ class Mapping(Record):
         "`priorities`."))
     enablers_sheet: EnablersSheet | None = Field(None, description=(
         "A sheet with one row per enabler. Without it, enablers may be given under `plan`."))
+    impacts_sheet: ImpactsSheet | None = Field(None, description=(
+        "A sheet saying how much each priority has changed for families, period by period. "
+        "Without it, the import keeps the `priorities` of each update file it replaces, as they are."))
     actions_sheet: ActionsSheet = Field(description="The sheet with one row per action.")
     updates_sheet: UpdatesSheet | None = Field(None, description=(
         "A sheet with one row per action per period, if statuses are not in columns of the actions sheet."))

@@ -66,7 +66,8 @@ class PeriodDraft:
 
 @dataclass
 class Row:
-    """One row of a sheet of records: a milestone, a workstream or an enabler."""
+    """One row of a sheet of records: a milestone, a workstream, an enabler, or what an
+    update said about a priority."""
 
     values: dict[str, Any]
     cells: dict[str, Cell]
@@ -86,6 +87,9 @@ class Draft:
     timeline: list[Row] | None = None
     workstreams: list[Row] = field(default_factory=list)
     enablers: list[Row] = field(default_factory=list)
+    # Period id -> priority id -> what the update said; None when the tracker has no such
+    # sheet: then the update files' judgements are not the tracker's to change either.
+    judgements: dict[str, dict[str, Row]] | None = None
 
 
 _WHAT = {"priority": "a priority", "title": "a title", "lead": "a lead: a role or an organisation",
@@ -121,6 +125,7 @@ class Reader:
         self.wb, self.m = workbook, mapping
         self.statuses = status_words(site, mapping)
         self.measures = measure_words(measures, mapping)
+        self.impacts = Words({i.id: [i.id, i.label] for i in site.impacts})
         self.issues: list[Issue] = []
         self.periods: dict[str, PeriodDraft] = {}
         self.some_actions = False  # the plan's meetings report on some actions only
@@ -157,11 +162,13 @@ class Reader:
         if self.m.updates_sheet is not None:
             self.read_updates(actions)
         self.name_periods(actions)
+        judgements = self.read_judgements(priorities) if self.m.impacts_sheet is not None else None
         self.settle_periods()
         timeline = self.read_timeline() if self.m.timeline_sheet is not None else None
         return Draft(self.wb.name, plan, plan_cells, priorities, actions, self.periods, self.issues, timeline,
-                     self.read_workstreams(priorities), self.records(self.m.enablers_sheet, ("id", "title"),
-                                                                     "every enabler needs"))
+                     workstreams=self.read_workstreams(priorities),
+                     enablers=self.records(self.m.enablers_sheet, ("id", "title"), "every enabler needs"),
+                     judgements=judgements)
 
     # -- the plan and its priorities -------------------------------------------------
 
@@ -183,11 +190,19 @@ class Reader:
         if "published" in plan:
             published = self.date(cells["published"], None)
             plan["published"] = published and published.last_day
+        if "target_by" in plan:
+            plan["target_by"] = self.date(cells["target_by"], None)
+        if "target_impact" in plan:
+            plan["target_impact"] = self.impact(cells["target_impact"], None)
+        target = {name.removeprefix("target_"): plan.pop(name) for name in list(plan) if name.startswith("target_")}
+        if any(name.startswith("target_") for name in cells):  # the tracker says: a target, or none
+            plan["target"] = target or None
         return plan, cells
 
     def read_priorities(self) -> list[PriorityDraft]:
         if self.m.priorities:
-            return [PriorityDraft(p.model_dump(exclude={"also"}), {p.id, p.title, *p.also})
+            # Only what the mapping gives: what it leaves out is kept from the plan being replaced.
+            return [PriorityDraft(p.model_dump(exclude={"also"}, exclude_unset=True), {p.id, p.title, *p.also})
                     for p in self.m.priorities]
         spec = self.m.priorities_sheet
         table = self.table(spec)
@@ -205,6 +220,15 @@ class Reader:
                      for name, c in cells.items() if not c.blank}
             drafts.append(PriorityDraft(found, {found.get("id", ""), found.get("title", "")}, cells))
         return drafts
+
+    def impact(self, cell: Cell, drop: Drop) -> str | None:
+        """An impact id of site.yaml, written as its id or its label."""
+        found = self.impacts.find(cell.value)
+        if found is None:
+            written = values.text(cell.value)
+            self.bad(cell, f"'{written}' is not an impact of site.yaml{did_you_mean(written, self.impacts.shown)} "
+                     f"(it knows {', '.join(self.impacts.shown)})", "unknown-impact", drop)
+        return found
 
     def records(self, spec, required: tuple[str, ...], who: str) -> list[Row]:
         """One record per row, in the order of the sheet, its cells as text."""
@@ -244,6 +268,52 @@ class Reader:
                 self.bad(workstream.cells["priority"], f"'{written}' is not a priority of the tracker"
                          f"{did_you_mean(written, sorted({w for p in priorities for w in p.words if w}))}",
                          "unknown-priority", None)
+        return found
+
+    def period_named(self, cell: Cell) -> str | None:
+        """A period as another sheet writes it: its update file's name (2021-10, 2021-10-14),
+        or a date, matched to the day first, then to the month."""
+        written = values.text(cell.value).strip()
+        if written in self.periods:
+            return written
+        when = self.date(cell, IGNORE)
+        if when is None:
+            return None
+        return next((key for key in (when.iso, when.last_day.isoformat()[:7]) if key in self.periods), when.iso)
+
+    def read_judgements(self, priorities: list[PriorityDraft]) -> dict[str, dict[str, Row]]:
+        """What each update said about each priority: one row per priority per period. An
+        impact may be written as its id ('some-improvement') or its label ('Some improvement')."""
+        found: dict[str, dict[str, Row]] = {p: {} for p in self.periods}
+        by_word = {_norm(w): p for p in priorities for w in p.words if w}
+        for judged in self.records(self.m.impacts_sheet, (), ""):
+            said, cells = judged.values, judged.cells
+            said = {name: v for name, v in said.items() if name in ("impact", "narrative")}
+            if not said:
+                continue  # a priority the update did not judge
+            period_id = self.period_named(cells["period"])
+            priority = by_word.get(_norm(cells["priority"].value))
+            if period_id is not None and period_id not in found:
+                self.bad(cells["period"], f"the tracker has no statuses for period {period_id}: a change "
+                         "for families belongs to a period with an update", "unknown-period", IGNORE)
+            if priority is None:
+                written = values.text(cells["priority"].value)
+                self.bad(cells["priority"], f"'{written}' is not a priority of the plan"
+                         f"{did_you_mean(written, sorted(w for p in priorities for w in p.words if w))}",
+                         "unknown-priority", IGNORE)
+            if period_id not in found or priority is None:
+                continue
+            priority_id = priority.values.get("id")
+            first = found[period_id].get(priority_id)
+            if first is not None:
+                self.bad(cells["priority"], f"a second row for {priority_id} in period {period_id} (the "
+                         f"first is row {first.cells['priority'].row}): keep one", "duplicate-row", IGNORE)
+                continue
+            if "impact" in said:
+                said["impact"] = self.impact(cells["impact"], IGNORE)
+                if said["impact"] is None:
+                    continue
+            found[period_id][priority_id] = Row(said, cells)
         return found
 
     # -- the actions ----------------------------------------------------------------

@@ -12,8 +12,8 @@ from pydantic import TypeAdapter, ValidationError
 
 from ..load.cache import ParseCache
 from ..load.project import PlanFiles, read_inputs
-from ..model import (DEFAULT_STATUSES, Engagement, EngagementEntry, Measures, Period, Plan,
-                     PlanEntry, Project, Site, Status, Update)
+from ..model import (DEFAULT_IMPACTS, DEFAULT_STATUSES, Engagement, EngagementEntry, Impact, Measures,
+                     Period, Plan, PlanEntry, Project, Site, Status, Update)
 from ..problems import Problem, Report
 from . import privacy, references, structure
 from .accessibility import check_statement
@@ -49,6 +49,7 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
             logo, found = check_branding(site, inputs.site, plans_dir)
             report.extend(found)
     scale = _scale(site, inputs.site)
+    impacts = _scale(site, inputs.site, "impacts")
     measure_ids: set[str] = set()
     if inputs.measures is not None and not problems_for(report, inputs.measures.name):
         measures, found = validate_source(inputs.measures, Measures)
@@ -75,7 +76,8 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
     # None when site.yaml is itself broken: its own errors say so.
     partner_ids = frozenset(p.id for p in site.area.partners if p.id) if site is not None else None
     plan_refs = (tuple(scale.items()) if scale is not None else None,
-                 frozenset(measure_ids) if measures_ok else None, partner_ids)
+                 frozenset(measure_ids) if measures_ok else None, partner_ids,
+                 tuple(impacts.items()) if impacts is not None else None)
     plan_memo = memo.setdefault("plans", {}) if memo is not None else None
     entries = []
     for files in inputs.plans:
@@ -84,7 +86,7 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
             entry, found = plan_memo[key]
         else:
             entry, found = _check_plan(files, load_errors, scale, measure_ids if measures_ok else None,
-                                       partner_ids)
+                                       partner_ids, impacts)
             if plan_memo is not None and key is not None:
                 plan_memo[key] = (entry, found)
         report.extend(found)
@@ -177,14 +179,14 @@ def _plan_key(files: PlanFiles, refs: tuple) -> tuple | None:
 
 
 def _check_plan(files: PlanFiles, load_errors: set[str], scale: dict[str, str] | None,
-                measure_ids: set[str] | None,
-                partner_ids: frozenset[str] | None) -> tuple[PlanEntry | None, list[Problem]]:
+                measure_ids: set[str] | None, partner_ids: frozenset[str] | None,
+                impacts: dict[str, str] | None = None) -> tuple[PlanEntry | None, list[Problem]]:
     problems = list(references.check_plan_folder(files.id, f"plans/{files.id}"))
     plan = None
     if files.plan is not None and files.plan.name not in load_errors:
         plan, found = validate_source(files.plan, Plan)
         problems += found
-        problems += references.check_plan(files.plan, measure_ids, partner_ids)
+        problems += references.check_plan(files.plan, measure_ids, partner_ids, impacts)
         problems += structure.check_structure(files.plan)
     ids = references.plan_ids(files.plan) if files.plan is not None else None
     valid = []
@@ -206,7 +208,7 @@ def _check_plan(files: PlanFiles, load_errors: set[str], scale: dict[str, str] |
     anything: set[str] = set()
     for period, src in valid if files.plan is not None else ():
         before = (anything if period.update.state == "draft" else published) if partial else None
-        problems += references.check_update(period.update, src, files.plan, scale, ids, before)
+        problems += references.check_update(period.update, src, files.plan, scale, ids, before, impacts)
         anything |= set(period.update.actions)
         if period.update.state == "published":
             published |= set(period.update.actions)
@@ -216,24 +218,26 @@ def _check_plan(files: PlanFiles, load_errors: set[str], scale: dict[str, str] |
     return PlanEntry(id=files.id, plan=plan, periods=tuple(p for p, _ in valid)), problems
 
 
-def _scale(site: Site | None, source) -> dict[str, str] | None:
-    """Status ids and labels, even when another part of site.yaml is wrong, so that
-    update files are still checked against them in the same run."""
+def _scale(site: Site | None, source, field: str = "statuses") -> dict[str, str] | None:
+    """Status (or impact) ids and labels, even when another part of site.yaml is wrong,
+    so that update files are still checked against them in the same run."""
     if site is not None:
-        statuses = site.statuses
+        words = getattr(site, field)
     else:
         data = source.data if source is not None else None
         if not isinstance(data, dict):
             return None
+        adapter, default = _SCALES[field]
         try:
-            statuses = _SCALE.validate_python(data.get("statuses", list(DEFAULT_STATUSES)))
+            words = adapter.validate_python(data.get(field, list(default)))
         except ValidationError:
             return None
-    scale = {s.id: s.label for s in statuses}
-    return scale if len(scale) == len(statuses) else None
+    scale = {s.id: s.label for s in words}
+    return scale if len(scale) == len(words) else None
 
 
-_SCALE = TypeAdapter(list[Status])
+_SCALES = {"statuses": (TypeAdapter(list[Status]), DEFAULT_STATUSES),
+           "impacts": (TypeAdapter(list[Impact]), DEFAULT_IMPACTS)}
 
 
 def _valid(report: Report, src, model):

@@ -15,18 +15,19 @@ from ..problems import Problem
 from .hints import did_you_mean, one_of
 
 def check_icons(src: Source) -> Iterator[Problem]:
-    """Each status's icon is one the theme has. Read as written, so that an icon is checked
+    """Each status's (and impact's) icon is one the theme has. Read as written, so that an icon is checked
     even when another part of site.yaml is wrong (a form that is not an icon name at all is
     the model's error)."""
     data = src.data if isinstance(src.data, dict) else {}
-    statuses = data.get("statuses")
-    for i, status in enumerate(statuses if isinstance(statuses, list) else []):
-        icon = status.get("icon") if isinstance(status, dict) else None
-        if isinstance(icon, str) and re.match(ICON_RE, icon) and not icon_exists(icon):
-            yield src.problem(("statuses", i, "icon"), f"there is no icon called '{icon}'"
-                              f"{did_you_mean(icon, _icon_names(icon))} (browse "
-                              "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/)",
-                              "unknown-icon")
+    for scale in ("statuses", "impacts"):
+        words = data.get(scale)
+        for i, word in enumerate(words if isinstance(words, list) else []):
+            icon = word.get("icon") if isinstance(word, dict) else None
+            if isinstance(icon, str) and re.match(ICON_RE, icon) and not icon_exists(icon):
+                yield src.problem((scale, i, "icon"), f"there is no icon called '{icon}'"
+                                  f"{did_you_mean(icon, _icon_names(icon))} (browse "
+                                  "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/)",
+                                  "unknown-icon")
 
 
 def check_current_plan(site: Site, src: Source, plan_ids: list[str]) -> Iterator[Problem]:
@@ -98,9 +99,16 @@ def _usable_id(value) -> bool:
 
 
 def check_plan(src: Source, measure_ids: set[str] | None,
-               partner_ids: frozenset[str] | None = None) -> Iterator[Problem]:
+               partner_ids: frozenset[str] | None = None,
+               impacts: dict[str, str] | None = None) -> Iterator[Problem]:
+    """`impacts` maps impact ids to labels (None when site.yaml's impact scale is broken)."""
     actions = _plan_actions(src)
     yield from _partners_known(src, partner_ids)
+    target = src.data.get("target") if isinstance(src.data, dict) else None
+    if impacts is not None and isinstance(target, dict) and isinstance(target.get("impact"), str):
+        if target["impact"] not in impacts:
+            yield src.problem(("target", "impact"), unknown_impact(target["impact"], impacts),
+                              "unknown-reference")
     if measure_ids is None:  # measures.yaml is itself broken: its own errors say so
         return
     for loc, a in actions:
@@ -120,8 +128,10 @@ def covers_some_actions(plan_src: Source) -> bool:
 
 def check_update(update: Update, src: Source, plan_src: Source, scale: dict[str, str] | None,
                  ids: tuple[list[str], dict[str, str | None]] | None,
-                 reported_before: set[str] | None = None) -> Iterator[Problem]:
-    """`scale` maps status ids to labels (None when site.yaml's scale is itself broken);
+                 reported_before: set[str] | None = None,
+                 impacts: dict[str, str] | None = None) -> Iterator[Problem]:
+    """`scale` maps status ids to labels (None when site.yaml's scale is itself broken),
+    `impacts` the same for impacts;
     `ids` is `plan_ids(plan_src)`, worked out once for all of a plan's update files.
     `reported_before`, for a plan whose updates cover some actions, holds the actions an
     earlier update gives a status that this one carries forward: only the others must
@@ -143,6 +153,14 @@ def check_update(update: Update, src: Source, plan_src: Source, scale: dict[str,
         if scale is not None and entry.status not in scale:
             yield src.problem(("actions", action_id, "status"),
                               unknown_status(entry.status, list(scale), scale), "unknown-status")
+    for priority_id, judged in update.priorities.items():
+        if ids is not None and priority_id not in ids[0]:
+            yield src.problem(("priorities", priority_id), f"there is no priority '{priority_id}' in "
+                              f"{plan_src.name}{did_you_mean(priority_id, ids[0])}",
+                              "unknown-reference", key=True)
+        if impacts is not None and judged.impact is not None and judged.impact not in impacts:
+            yield src.problem(("priorities", priority_id, "impact"), unknown_impact(judged.impact, impacts),
+                              "unknown-reference")
     missing = [(a, t) for a, t in actions.items() if a not in update.actions
                and (reported_before is None or a not in reported_before)]
     if missing and reported_before is not None:
@@ -165,10 +183,18 @@ def check_update(update: Update, src: Source, plan_src: Source, scale: dict[str,
 
 def unknown_status(value: str, status_ids: list[str], labels: dict[str, str] | None = None) -> str:
     """Editors often write the word they see on the site: point them to its id."""
-    for status_id, label in (labels or {}).items():
-        if value.strip().lower() == label.lower():
-            return f"'{value}' is the label of status '{status_id}': write 'status: {status_id}'"
-    return f"status '{value}' is not one of {one_of(status_ids)}{did_you_mean(value, status_ids)}"
+    return _unknown_word(value, "status", labels or dict.fromkeys(status_ids, ""))
+
+
+def unknown_impact(value: str, impacts: dict[str, str]) -> str:
+    return _unknown_word(value, "impact", impacts, " (the impacts in plans/site.yaml)")
+
+
+def _unknown_word(value: str, what: str, labels: dict[str, str], where: str = "") -> str:
+    for word_id, label in labels.items():
+        if label and value.strip().lower() == label.lower():
+            return f"'{value}' is the label of {what} '{word_id}': write '{what}: {word_id}'"
+    return f"{what} '{value}' is not one of {one_of(labels)}{where}{did_you_mean(value, list(labels))}"
 
 
 def check_plan_folder(plan_id: str, name: str) -> Iterator[Problem]:

@@ -73,7 +73,13 @@ def _list(dumper: _Dumper, value: list) -> yaml.SequenceNode:
     return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=ids)
 
 
+def _number(dumper: _Dumper, value: int) -> yaml.ScalarNode:
+    # Plain, as the example files write it (`share: 80`), not tagged '!!int', which our loader refuses.
+    return dumper.represent_scalar("tag:yaml.org,2002:str", str(value))
+
+
 _Dumper.add_representer(str, _text)
+_Dumper.add_representer(int, _number)
 _Dumper.add_representer(list, _list)
 
 

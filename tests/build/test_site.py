@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PLAN, ROOT, SITE, UPDATE, write
+from generator.model import Action
 from htmltools import pages
 from sitebuild import CLI, run, site_copy, tree_digest
 
@@ -175,7 +176,7 @@ def test_five_mistakes_are_all_reported_and_the_site_is_left_alone(tmp_path):
         "plans/site.yaml:12:15: inspection.report_url: 'www.example.gov.uk' is not a web address: "
         "it must start with https:// (or http://) and contain no spaces",
         "plans/wsoa/plan.yaml:13:9: priorities[0].actions[0].leed: unknown field 'leed'; did you mean "
-        "'lead'? (allowed here: id, title, tasks, lead, evidence, measures, due, due_note)",
+        f"'lead'? (allowed here: {', '.join(Action.model_fields)})",
         "plans/wsoa/plan.yaml:19:14: priorities[0].actions[1].due: '2021-06-31' is not a real date: "
         "write YYYY-MM-DD (e.g. 2021-03-31) or, for 'by the end of the month', YYYY-MM (e.g. 2021-03), "
         "or 'tbc' if it is not set yet",

@@ -47,3 +47,25 @@ def test_a_few_plans_keep_their_sections_and_full_figures(make_project):
     project, _ = load_project(root / "plans", root)
     assert [n.title for n in navigation(project)][:2] == ["Home", "Written Statement of Action"]
     assert "All 2 actions are now under way" in text(render_pages(project)["index.md"])
+
+
+def test_home_page_has_a_target_column_when_any_plan_has_a_target(make_project):
+    """Priorities that got to the target's judgement, of those needed; read from the same inputs."""
+    files = {"plans/wsoa/plan.yaml": None, "plans/wsoa/updates/2021-04.yaml": None}
+    targets = {1: "some-improvement", 2: "clear-improvement"}  # area 1's P1 is judged some-improvement
+    for n in range(1, COUNT + 1):
+        plan = PLAN.replace("title: Written Statement of Action", f"title: Area {n} plan")
+        files[f"plans/area-{n:02d}/plan.yaml"] = plan + (
+            f"target:\n  impact: {targets[n]}\n  share: 100\n" if n in targets else "")
+        files[f"plans/area-{n:02d}/updates/2021-04.yaml"] = UPDATE + (
+            "priorities:\n  P1:\n    impact: some-improvement\n" if n == 1 else "")
+    root = make_project(files)
+    project, report = load_project(root / "plans", root)
+    assert report.ok, report.summary()
+    home = text(render_pages(project)["index.md"])
+    assert "| Plan | Latest update | Actions | Under way | Completed | Delayed | Target for families |" in home
+    rows = {line.split("](")[0].lstrip("| ["): line.rsplit(" | ", 2)[-1].rstrip(" |")
+            for line in home.splitlines() if line.startswith("| [Area ")}
+    assert rows["Area 1 plan"] == "1 of 1 priority needed, met"
+    assert rows["Area 2 plan"] == "0 of 1 priority needed"
+    assert rows["Area 3 plan"] == "no target"

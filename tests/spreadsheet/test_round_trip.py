@@ -74,7 +74,7 @@ def test_xlsx_has_one_sheet_each_with_real_dates(area):
     run("export", "--output-dir", "pack")
     sheets = pd.read_excel(area / "pack" / "wsoa-2020.xlsx", sheet_name=None)
     assert list(sheets) == ["Plan", "Priorities", "Actions", "Periods", "Measures", "Timeline", "Workstreams",
-                           "Enablers"]
+                           "Enablers", "Impact"]
     assert sheets["Periods"]["Meeting date"].iloc[0] == pd.Timestamp("2021-04-20")
     timeline = sheets["Timeline"]
     assert list(timeline.columns) == ["Date", "Until", "Kind", "By", "Note", "Link"]
@@ -148,12 +148,14 @@ def test_export_of_a_broken_project_lists_its_problems(area, plans):
     assert not (area / "export").exists()
 
 
-def test_a_date_not_set_and_a_lead_not_named_survive_the_round_trip(area):
+def test_a_date_not_set_with_its_note_and_a_lead_not_named_survive_the_round_trip(area):
     plan = area / "plans" / "wsoa-2020" / "plan.yaml"
     text = plan.read_text()
     first_due = next(line for line in text.splitlines() if line.strip().startswith("due:"))
     first_lead = next(line for line in text.splitlines() if line.startswith("        lead:"))
-    plan.write_text(text.replace(first_due, first_due.split("due:")[0] + "due: tbc", 1)
+    indent = first_due.split("due:")[0]
+    plan.write_text(text.replace(first_due, indent + "due: tbc\n" + indent + "due_note: Set when the new "
+                                 "therapy contract is agreed.", 1)
                     .replace(first_lead, "        lead: not yet named", 1))
     before = loaded(area).plans[0]
     assert run("export", "--output-dir", "pack").exit_code == 0
@@ -164,6 +166,7 @@ def test_a_date_not_set_and_a_lead_not_named_survive_the_round_trip(area):
     again = loaded(area).plans[0]
     assert again.plan == before.plan
     assert sum(not a.due.known for a in again.plan.actions()) == 1
+    assert [a.due_note for a in again.plan.actions() if a.due_note] == ["Set when the new therapy contract is agreed."]
 
 
 def test_a_partial_update_exports_its_carried_statuses_and_its_own_rows(make_project):
@@ -183,3 +186,71 @@ def test_a_partial_update_exports_its_carried_statuses_and_its_own_rows(make_pro
     assert actions.loc["A1.2", "Status 25 May 2021"] == "In progress"  # carried from April
     periods = sheets["Periods"]
     assert list(periods[periods["Period"] == "2021-05-25"]["Action id"]) == ["A1.1"]
+
+
+def test_the_pack_holds_the_target_and_what_each_update_said_changed_for_families(area, example):
+    entry, site = example.plans[0], example.site
+    target = entry.plan.target
+    assert target is not None and any(p.update.priorities for p in entry.periods)  # the example has both
+    run("export", "--output-dir", "pack")
+    sheets = pd.read_excel(area / "pack" / "wsoa-2020.xlsx", sheet_name=None, dtype=str, keep_default_na=False)
+    plan = sheets["Plan"].iloc[0]
+    assert (plan["Target: change for families"], plan["Target: % of priorities"], plan["Target: why"]) == (
+        site.impact(target.impact).label, str(target.share), target.says)
+    said = [(p.id, pid, site.impact(u.impact).label if u.impact else "", u.narrative or "")
+            for p in entry.periods for pid, u in p.update.priorities.items()]
+    impact = sheets["Impact"]
+    assert list(impact.columns) == ["Period", "Priority id", "Priority", "Change for families", "What has changed"]
+    assert [tuple(r) for r in impact[["Period", "Priority id", "Change for families", "What has changed"]]
+            .itertuples(index=False)] == said
+
+
+def test_a_pack_made_before_the_impact_sheet_and_target_keeps_them(area, example):
+    run("export", "--output-dir", "pack")
+    book = openpyxl.load_workbook(area / "pack" / "wsoa-2020.xlsx")
+    del book["Impact"]
+    plan = book["Plan"]
+    for cell in reversed(plan[1]):  # the target's columns
+        if cell.value.startswith("Target:"):
+            plan.delete_cols(cell.column)
+    assert not [c.value for c in plan[1] if c.value.startswith("Target")]
+    book.save(area / "pack" / "wsoa-2020.xlsx")
+    result = run("import", "pack/wsoa-2020.xlsx", "--plan", "wsoa-2020")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("unchanged: plans/wsoa-2020/") == 5
+    again = loaded(area).plans[0]
+    assert again.plan.target == example.plans[0].plan.target
+    assert [p.update.priorities for p in again.periods] == [p.update.priorities for p in example.plans[0].periods]
+
+
+def test_an_emptied_impact_sheet_and_target_show_them_removed_in_the_diff(area):
+    run("export", "--output-dir", "pack")
+    book = openpyxl.load_workbook(area / "pack" / "wsoa-2020.xlsx")
+    book["Impact"].delete_rows(2, book["Impact"].max_row)
+    for header, cell in zip(book["Plan"][1], book["Plan"][2]):
+        if header.value.startswith("Target:"):
+            cell.value = None
+    book.save(area / "pack" / "wsoa-2020.xlsx")
+    result = run("import", "pack/wsoa-2020.xlsx", "--plan", "wsoa-2020")
+    assert result.exit_code == 1
+    assert "-target:\n" in result.output and "-priorities:\n" in result.output
+    assert "Nothing was written" in result.output
+
+
+def test_impact_words_in_the_pack_are_checked_cell_by_cell(area, example):
+    run("export", "--output-dir", "pack")
+    book = openpyxl.load_workbook(area / "pack" / "wsoa-2020.xlsx")
+    impact = book["Impact"]
+    assert impact["D3"].value and impact["B4"].value
+    impact["D3"] = "Much better"
+    impact["B4"] = "P9"
+    target = next(c for c in book["Plan"][1] if c.value == "Target: change for families")
+    book["Plan"].cell(2, target.column, "Loads")
+    book.save(area / "pack" / "wsoa-2020.xlsx")
+    result = run("import", "pack/wsoa-2020.xlsx", "--plan", "wsoa-2020")
+    assert result.exit_code == 1
+    assert "pack/wsoa-2020.xlsx:3:4: Impact!D3 (Change for families): " in result.output
+    assert "'Much better'" in result.output
+    assert "pack/wsoa-2020.xlsx:4:2: Impact!B4 (Priority id): 'P9' is not a priority of the plan" in result.output
+    assert (f"pack/wsoa-2020.xlsx:2:{target.column}: Plan!{target.column_letter}2 (Target: change for families): "
+            in result.output)
