@@ -105,21 +105,14 @@ class Site(Record):
         "The facts for the accessibility statement that the law requires. Without it "
         "there is no statement page, and `check` warns."))
 
-    @field_validator("statuses")
+    @field_validator("statuses", "impacts")
     @classmethod
-    def _statuses_differ(cls, statuses: list[Status]) -> list[Status]:
-        raise_faults(duplicates([((i, "id"), s.id) for i, s in enumerate(statuses)], "status id")
-                     + duplicates([((i, "label"), s.label) for i, s in enumerate(statuses)], "status label",
+    def _words_differ(cls, scale: list[Status] | list[Impact], info: ValidationInfo):
+        what = "status" if info.field_name == "statuses" else "impact"
+        raise_faults(duplicates([((i, "id"), s.id) for i, s in enumerate(scale)], f"{what} id")
+                     + duplicates([((i, "label"), s.label) for i, s in enumerate(scale)], f"{what} label",
                                   exact=True))
-        return statuses
-
-    @field_validator("impacts")
-    @classmethod
-    def _impacts_differ(cls, impacts: list[Impact]) -> list[Impact]:
-        raise_faults(duplicates([((i, "id"), s.id) for i, s in enumerate(impacts)], "impact id")
-                     + duplicates([((i, "label"), s.label) for i, s in enumerate(impacts)], "impact label",
-                                  exact=True))
-        return impacts
+        return scale
 
     def partners_named(self, ids: list[str]) -> list[str]:
         """The names of the partners with these ids, in the order given."""
