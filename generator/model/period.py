@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .base import Id, Line, Record, Text
+from .base import Id, Line, Record, Text, When
 
 
 class ActionUpdate(Record):
@@ -16,16 +16,18 @@ class ActionUpdate(Record):
 
 
 class Update(Record):
-    date: dt.date = Field(description="The date of the monitoring meeting or report.")
+    date: When = Field(description=(
+        "The date of the monitoring meeting or report: YYYY-MM-DD, or YYYY-MM when the report "
+        "gives only the month of the meeting (then the file is named after that month)."))
     label: Line = Field(description="e.g. 'January 2022 monitoring meeting'.")
     state: Literal["draft", "published"] = Field(
         description="'draft' while being agreed (never on the public site); 'published' once agreed.")
     agreed_by: Line | None = Field(None, description=(
         "Who agreed this update for publication, e.g. 'SEND Partnership Board and Parent Carer Forum'."))
     agreed_on: dt.date | None = Field(None, description="When it was agreed.")
-    actions: dict[Id, ActionUpdate] = Field(description=(
-        "One entry per action id in the plan (only the actions this meeting reported on, when the "
-        "plan says 'updates_cover: some-actions')."))
+    actions: dict[Id, ActionUpdate] = Field(default={}, description=(
+        "One entry per action id in the plan. When the plan says 'updates_cover: some-actions', "
+        "only the actions this meeting reported on: perhaps none, and then this may be left out."))
 
     @model_validator(mode="after")
     def _agreement_is_whole(self) -> "Update":
