@@ -85,3 +85,9 @@ def test_the_committee_report_says_not_reported_yet(project):
     assert "Progress at the meeting on May 2021" in text
     assert "| Not reported yet | 1 | 1 |" in text
     assert "1 of the 2 actions has no report from a meeting yet" in text
+
+
+def test_the_what_changed_page_counts_not_reported_yet(pages):
+    page = pages["wsoa/updates/2021-05.md"]
+    assert "This is the May 2021 monitoring meeting (May 2021)" in page
+    assert "| Not reported yet (no status) | 1 | 1 |" in page
