@@ -9,7 +9,7 @@ from ..model import Action, FeedbackRef, Measure, PlanEntry, Period, Priority, P
 from ..model.priority import Workstream
 from . import feedback
 from .changes import Changes, compare_periods
-from .figures import Figures, figures, is_overdue, shown_note
+from .figures import NOT_REPORTED, Figures, figures, is_overdue, shown_note
 from .impact import Judgement, TargetProgress, judgements, latest_impact, target_progress, uses_impacts
 
 
@@ -17,7 +17,7 @@ from .impact import Judgement, TargetProgress, judgements, latest_impact, target
 class ActionNow:
     priority: Priority
     action: Action
-    status: Status
+    status: Status | None  # None: no meeting has reported on it yet
     note: str
     overdue: bool
 
@@ -67,7 +67,7 @@ class Committee:
 
     @property
     def delayed(self) -> list[ActionNow]:
-        return [a for a in self.actions if a.status.delayed]
+        return [a for a in self.actions if a.status and a.status.delayed]
 
     @property
     def overdue(self) -> list[ActionNow]:
@@ -76,7 +76,7 @@ class Committee:
 
 def previous_meeting(entry: PlanEntry, period: Period) -> Period | None:
     """The published period before this one: what the home page compares with."""
-    earlier = [p for p in entry.published_periods() if p.update.date < period.update.date]
+    earlier = [p for p in entry.periods[:entry.periods.index(period)] if p.published]
     return earlier[-1] if earlier else None
 
 
@@ -86,8 +86,8 @@ def committee(project: Project, entry: PlanEntry, period: Period) -> Committee:
     actions = []
     for priority in entry.plan.priorities:
         for action in priority.actions:
-            reported = entry.reported(period)[action.id]
-            status = site.status(reported.update.status)
+            reported = entry.reported(period).get(action.id, NOT_REPORTED)
+            status = site.status(reported.update.status) if reported.update else None
             actions.append(ActionNow(priority, action, status, shown_note(reported.update, reported.carried_from),
                                      is_overdue(action, period, status)))
     by_id = {a.action.id: a for a in actions}
@@ -95,8 +95,10 @@ def committee(project: Project, entry: PlanEntry, period: Period) -> Committee:
                      for m in project.measures)
     refs = [r for r in project.published_feedback() if r.entry.plan_id == entry.id]
 
+    # A meeting known by its month takes in its whole month: each day is in one window.
     def in_window(day) -> bool:
-        return day is not None and day <= period.update.date and (before is None or day > before.update.date)
+        return day is not None and day <= period.update.date.last_day and (
+            before is None or day > before.update.date.last_day)
 
     # Heard since the last meeting, or done since then (a promised date is not news).
     since = [r for r in refs if in_window(r.entry.engagement.end or r.entry.engagement.start) or (
@@ -112,7 +114,7 @@ def committee(project: Project, entry: PlanEntry, period: Period) -> Committee:
         measures=tuple(m for m in measures if m.actions),
         feedback=tuple(feedback.families(since)),
         others=tuple(feedback.others(since)),
-        still_to_do=tuple(feedback.still_to_do(refs, period.update.date)),
+        still_to_do=tuple(feedback.still_to_do(refs, period.update.date.first_day)),  # as is_overdue
         workstreams=tuple(WorkstreamFigures(p, w, figures(entry, period, site, p.in_workstream(w.id)))
                           for p in entry.plan.priorities for w in p.workstreams),
         impacts=tuple(_impact_now(entry, p, period, site) for p in entry.plan.priorities)

@@ -10,7 +10,8 @@ from ..model import Project
 def latest_date(project: Project) -> date:
     """The newest date the public site shows: the latest published update, else
     the latest plan publication, else the inspection report."""
-    updates = [p.update.date for e in project.plans for p in e.published_periods()]
+    # A meeting known by its month: its first day, the latest it is sure to have been.
+    updates = [p.update.date.first_day for e in project.plans for p in e.published_periods()]
     if updates:
         return max(updates)
     published = [e.plan.published for e in project.plans if e.plan.published]

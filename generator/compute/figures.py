@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..model import Action, ActionUpdate, Period, PlanEntry, Site, Status
+from ..model.project import Reported
 from ..model.base import NOT_NAMED
 
 
@@ -19,7 +20,10 @@ class Figures:
     completed: int
     delayed: int
     overdue: int
-    by_status: tuple[tuple[Status, int], ...]
+    by_status: tuple[tuple[Status, int], ...]  # the actions with a status: reported at some meeting
+    # Actions no meeting has reported on yet: counted in `total`, with no status. Each
+    # percentage is of `total`, every action, so that none reads higher than it is.
+    not_reported: int = 0
 
     @property
     def percent_under_way(self) -> float:
@@ -31,11 +35,15 @@ class Figures:
 
 
 NO_NEW_REPORT = "No new report at this meeting."
+NO_REPORT_YET = "No report on this action yet."
+NOT_REPORTED = Reported(None)  # an action no meeting has reported on yet
 
 
-def shown_note(update: ActionUpdate, carried_from: Period | None) -> str:
+def shown_note(update: ActionUpdate | None, carried_from: Period | None) -> str:
     """An action's note at one meeting; when the meeting did not report on it, saying so,
     and whose status is shown (the earlier note is in that meeting's row)."""
+    if update is None:
+        return NO_REPORT_YET
     if carried_from is None:
         return update.note
     return f"{NO_NEW_REPORT} The status is from the {carried_from.update.label}."
@@ -45,9 +53,11 @@ def percent(part: int, whole: int) -> float:
     return round(100 * part / whole, 1) if whole else 0.0
 
 
-def is_overdue(action: Action, period: Period, status: Status) -> bool:
-    """Past its due date at the time of the update and not completed."""
-    return not status.completed and action.due.last_day < period.update.date
+def is_overdue(action: Action, period: Period, status: Status | None) -> bool:
+    """Past its due date at the time of the update and not completed. A meeting known
+    only by its month may have been on its first day: due before then, to be sure. An
+    action with no report yet may be done: it is not counted as overdue."""
+    return status is not None and not status.completed and action.due.last_day < period.update.date.first_day
 
 
 def figures(entry: PlanEntry, period: Period, site: Site,
@@ -55,9 +65,12 @@ def figures(entry: PlanEntry, period: Period, site: Site,
     """Counts over the plan's actions, or over some of them (such as one priority's)."""
     statuses = {s.id: s for s in site.statuses}
     counts: Counter[str] = Counter()
-    overdue = 0
+    overdue = not_reported = 0
     reported = entry.reported(period)
     for action in entry.plan.actions() if actions is None else actions:
+        if action.id not in reported:
+            not_reported += 1
+            continue
         status = statuses[reported[action.id].update.status]
         counts[status.id] += 1
         overdue += is_overdue(action, period, status)
@@ -67,12 +80,13 @@ def figures(entry: PlanEntry, period: Period, site: Site,
 
     return Figures(
         period=period,
-        total=sum(counts.values()),
+        total=sum(counts.values()) + not_reported,
         under_way=count("under_way"),
         completed=count("completed"),
         delayed=count("delayed"),
         overdue=overdue,
         by_status=tuple((s, counts[s.id]) for s in site.statuses),
+        not_reported=not_reported,
     )
 
 
@@ -87,8 +101,10 @@ def headline(entry: PlanEntry, site: Site) -> tuple[Figures | None, Figures | No
 @dataclass(frozen=True)
 class HistoryRow:
     period: Period
-    update: ActionUpdate  # the entry the status comes from: carried forward, it is an earlier one's
-    status: Status
+    # The entry the status comes from: carried forward, it is an earlier one's; None
+    # (and no status) while no meeting has reported on the action.
+    update: ActionUpdate | None
+    status: Status | None
     overdue: bool
     carried_from: Period | None = None  # the earlier meeting, when this one had no new report
 
@@ -110,8 +126,8 @@ def histories(entry: PlanEntry, actions: Iterable[Action], site: Site) -> dict[s
     for action in actions:
         rows = []
         for period in periods:
-            reported = entry.reported(period)[action.id]
-            status = statuses[reported.update.status]
+            reported = entry.reported(period).get(action.id, NOT_REPORTED)
+            status = statuses[reported.update.status] if reported.update else None
             rows.append(HistoryRow(period, reported.update, status, is_overdue(action, period, status),
                                    reported.carried_from))
         out[action.id] = rows

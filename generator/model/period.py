@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .base import Id, Line, Record, Text
+from .base import Id, Line, Record, Text, When
 
 
 class ActionUpdate(Record):
@@ -24,7 +24,9 @@ class PriorityUpdate(Record):
 
 
 class Update(Record):
-    date: dt.date = Field(description="The date of the monitoring meeting or report.")
+    date: When = Field(description=(
+        "The date of the monitoring meeting or report: YYYY-MM-DD, or YYYY-MM when the report "
+        "gives only the month of the meeting (then the file is named after that month)."))
     label: Line = Field(description="e.g. 'January 2022 monitoring meeting'.")
     state: Literal["draft", "published"] = Field(
         description="'draft' while being agreed (never on the public site); 'published' once agreed.")
@@ -34,9 +36,9 @@ class Update(Record):
     priorities: dict[Id, PriorityUpdate] = Field(default={}, description=(
         "What has changed for families, by priority id: any priorities, or none. Kept apart "
         "from the actions' statuses."))
-    actions: dict[Id, ActionUpdate] = Field(description=(
-        "One entry per action id in the plan (only the actions this meeting reported on, when the "
-        "plan says 'updates_cover: some-actions')."))
+    actions: dict[Id, ActionUpdate] = Field(default={}, description=(
+        "One entry per action id in the plan. When the plan says 'updates_cover: some-actions', "
+        "only the actions this meeting reported on: perhaps none, and then this may be left out."))
 
     @model_validator(mode="after")
     def _agreement_is_whole(self) -> "Update":

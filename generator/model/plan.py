@@ -43,7 +43,8 @@ class Plan(Record):
         "'all-actions' (the default): every update gives a status for every action. "
         "'some-actions': each meeting reports on some actions only; an action an update leaves "
         "out keeps its status from the latest earlier update, shown as 'No new report at this "
-        "meeting'. An action's first report still needs a status."))
+        "meeting'. An action no update has reported on yet is shown as 'not reported yet', with "
+        "no status, and counted apart in the figures. An update may leave out every action."))
     priorities: list[Priority] = Field(min_length=1, description=(
         "What the inspectors found that the plan deals with (areas for priority action, areas "
         "for improvement, areas of significant weakness), in the order to show them. Ids become "

@@ -34,8 +34,8 @@ class Period:
         """'October 2021', or '14 October 2021' for an update named after its day: the
         editor names a file so when two meetings share a month."""
         if len(self.id) > len("YYYY-MM"):
-            return f"{self.update.date.day} {month_name(self.update.date)}"
-        return month_name(self.update.date)
+            return str(self.update.date)  # a day: validation checks it is the file's
+        return month_name(self.update.date.last_day)
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class Reported:
     meeting did not report on it (a plan whose updates cover some actions), the entry
     of the latest earlier meeting that did."""
 
-    update: ActionUpdate
+    update: ActionUpdate | None  # None: no meeting has reported on the action yet
     carried_from: Period | None = None  # None: reported at this meeting
 
 
@@ -59,13 +59,15 @@ class PlanEntry:
 
     def reported(self, period: Period) -> Mapping[str, Reported]:
         """Every action's status at `period`, by action id. Every figure, history and
-        comparison reads statuses here, never from the update file alone."""
+        comparison reads statuses here, never from the update file alone. An action no
+        meeting has reported on yet (a plan whose updates cover some actions) is not in
+        it: it has no status yet, and none is made up for it."""
         return self._reported[period.id]
 
     @cached_property
     def _reported(self) -> dict[str, dict[str, Reported]]:
-        # A published meeting carries forward only what was published; a draft may also
-        # carry an earlier draft's entry (validate/references.py checks the same rule).
+        # A published meeting carries forward only what was published (the public site
+        # has no drafts); a draft may also carry an earlier draft's entry.
         from_published: dict[str, Reported] = {}
         from_any: dict[str, Reported] = {}
         out = {}

@@ -10,7 +10,7 @@ from ..compute.measures import MeasureSummary, summarise
 from ..model import Measure, PlanEntry, Project
 from ..validate.references import anchor
 from . import formats
-from .charts import Chart, measure_chart, status_chart
+from .charts import NOT_REPORTED_KEY, Chart, measure_chart, status_chart
 from .made_cache import MadeCache
 from .sentences import measure_sentence, status_sentence
 
@@ -79,7 +79,9 @@ def status_chart_table(entry: PlanEntry, project: Project, cache: MadeCache | No
         return None
     sentence = status_sentence(entry, history)
     title = f"{entry.plan.title}: actions by status at each update"
-    headers = ["Update"] + [s.label for s in project.site.statuses]
-    rows = [[f.period.update.label] + [str(n) for _, n in f.by_status] for f in history]
+    unreported = any(f.not_reported for f in history)  # a column only for a plan that has some
+    headers = ["Update"] + [s.label for s in project.site.statuses] + [NOT_REPORTED_KEY] * unreported
+    rows = [[f.period.update.label] + [str(n) for _, n in f.by_status] + [str(f.not_reported)] * unreported
+            for f in history]
     return ChartTable(f"{entry.id}/actions-by-status.svg",
                       status_chart(history, project.site, title, sentence, cache), sentence, headers, rows)

@@ -63,6 +63,8 @@ LINE_STYLES = [
     ("#6b4c9a", "v", (0, (5, 1, 1, 1, 1, 1))),
 ]
 TARGET_STYLE = ("#3d3d3d", "*", (0, (1, 3)))
+NOT_REPORTED_EDGE = "#505a5f"  # 3:1 against white, as the lines
+NOT_REPORTED_KEY = "Not reported yet"
 HATCHES = ["", "//", "--", "xx", "\\\\", "||", "++"]  # lines: dots and circles make large files
 Y_LABELS = {"percent": "Per cent", "number": "Number", "days": "Days", "weeks": "Weeks",
             "months": "Months"}
@@ -96,7 +98,8 @@ def measure_chart(summary: MeasureSummary, area: str, title: str, desc: str,
 def status_chart(history: list[Figures], site: Site, title: str, desc: str,
                  cache: MadeCache | None = None) -> Chart:
     """Stacked bars: how many actions had each status at each update."""
-    drawn = ([(f.period.update.date, _tick(f.period), f.by_status) for f in history], site.statuses, title, desc)
+    drawn = ([(f.period.update.date, _tick(f.period), f.by_status, f.not_reported) for f in history],
+             site.statuses, title, desc)
     return _sized(made(cache, "status chart", repr(drawn).encode(),
                        lambda: _status_svg(history, site, title, desc).encode()))
 
@@ -157,6 +160,15 @@ def _status_svg(history: list[Figures], site: Site, title: str, desc: str) -> st
                 ax.bar_label(bars, labels=big, label_type="center", color=ink,
                              bbox={"facecolor": status.colour, "edgecolor": "none", "pad": 1})
             bottoms = [b + n for b, n in zip(bottoms, counts)]
+        unreported = [f.not_reported for f in history]
+        if any(unreported):  # on top, outlined and empty: no status, so no status colour
+            bars = ax.bar(positions, unreported, bottom=bottoms, width=0.7, color="#ffffff",
+                          edgecolor=NOT_REPORTED_EDGE, linewidth=0.8, linestyle="--")
+            if label_segments:
+                ax.bar_label(bars, labels=[str(n) if n and n >= 0.08 * f.total else ""
+                                           for n, f in zip(unreported, history)],
+                             label_type="center", color="#0b0c0c")
+            bottoms = [b + n for b, n in zip(bottoms, unreported)]
         ax.set_xticks(positions, [_tick(f.period) for f in history])
         step = max(1, -(-len(history) // 6))  # at most 6 labels across a phone screen
         for i, tick in enumerate(ax.xaxis.get_major_ticks()):
@@ -167,7 +179,11 @@ def _status_svg(history: list[Figures], site: Site, title: str, desc: str) -> st
         ax.set_ylabel("Number of actions")
         key = [Patch(facecolor=s.colour, edgecolor=text_colour(s.colour), hatch=hatch[s.id],
                      linewidth=0.8) for s in statuses]
-        fig.legend(key, [s.label for s in statuses], loc="outside upper left", ncols=2,
+        labels = [s.label for s in statuses]
+        if any(unreported):
+            key.append(Patch(facecolor="#ffffff", edgecolor=NOT_REPORTED_EDGE, linewidth=0.8, linestyle="--"))
+            labels.append(NOT_REPORTED_KEY)
+        fig.legend(key, labels, loc="outside upper left", ncols=2,
                    handlelength=2, handleheight=1.4)
         return _svg(fig, title, desc)
 
@@ -178,7 +194,7 @@ def _cycle(styles: list, n: int) -> list:
 
 def _tick(period: Period) -> str:
     """'Oct 2021' under its bar, with the day for an update named after it (two in a month)."""
-    d = period.update.date
+    d = period.update.date.last_day  # a month's last day is still in that month
     return f"{d.day} {d:%b}\n{d.year}" if len(period.id) > len("YYYY-MM") else d.strftime("%b\n%Y")
 
 

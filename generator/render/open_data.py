@@ -78,15 +78,20 @@ PLAN = Dataset(
                                 "The action is counted only in its own priority."),
         Column("enablers", "The ids of the plan's enablers (what the whole plan depends on) that the "
                            "action helps, separated by '; '."),
-        Column("update_date", "The date of the progress meeting or report, YYYY-MM-DD."),
+        Column("update_date", "The date of the progress meeting or report, YYYY-MM-DD, or YYYY-MM "
+                              "when the report gives only the month."),
         Column("update_label", "The name of the update, e.g. 'January 2022 monitoring meeting'."),
-        Column("status", "The status id at that update, e.g. green."),
-        Column("status_label", "The status as the site shows it, e.g. 'On track'."),
+        Column("status", "The status id at that update, e.g. green (empty if not reported yet)."),
+        Column("status_label", "The status as the site shows it, e.g. 'On track' (empty if not "
+                               "reported yet)."),
         Column("past_due_date", "True if the action was past its due date at that update and not "
                                 "completed, otherwise False."),
         Column("carried_forward", "True if that meeting did not report on the action (some plans' "
                                   "meetings report on some actions only): the status is then the one "
                                   "from the latest earlier update that did. Otherwise False."),
+        Column("not_reported_yet", "True if no meeting had reported on the action by that update "
+                                   "(some plans' meetings report on some actions only): it has no "
+                                   "status yet, and none is made up. Otherwise False."),
         Column("note", "What happened since the update before, in plain English."),
     ),
 )
@@ -116,7 +121,8 @@ IMPACTS = Dataset(
         Column("plan_id", "The plan's id, as in the web address, e.g. wsoa-2020."),
         Column("priority_id", "The priority's id, e.g. P1."),
         Column("priority_title", "The priority's title."),
-        Column("update_date", "The date of the progress meeting or report, YYYY-MM-DD."),
+        Column("update_date", "The date of the progress meeting or report, YYYY-MM-DD, or YYYY-MM "
+                              "when the report gives only the month."),
         Column("update_label", "The name of the update, e.g. 'January 2022 monitoring meeting'."),
         Column("impact", "How much has changed, as an id, e.g. some-improvement (empty if the "
                          "update did not judge it)."),
@@ -261,10 +267,12 @@ def plan_table(entry: PlanEntry, site: Site) -> Table:
             }
             rows = history(entry, action, site)
             for row in rows:
-                records.append({**common, "update_date": row.period.update.date.isoformat(),
-                                "update_label": row.period.update.label, "status": row.status.id,
-                                "status_label": row.status.label, "past_due_date": row.overdue,
-                                "carried_forward": row.carried_from is not None, "note": row.note})
+                records.append({**common, "update_date": row.period.update.date.iso,
+                                "update_label": row.period.update.label,
+                                "status": row.status and row.status.id,
+                                "status_label": row.status and row.status.label, "past_due_date": row.overdue,
+                                "carried_forward": row.carried_from is not None,
+                                "not_reported_yet": row.status is None, "note": row.note})
             if not rows:
                 records.append({**common, **{c.name: None for c in PLAN.columns if c.name not in common}})
     return _table(records, [c.name for c in PLAN.columns])
@@ -272,7 +280,7 @@ def plan_table(entry: PlanEntry, site: Site) -> Table:
 
 def impacts_table(entry: PlanEntry, site: Site) -> Table:
     records = [{"plan_id": entry.id, "priority_id": priority.id, "priority_title": priority.title,
-                "update_date": j.period.update.date.isoformat(), "update_label": j.period.update.label,
+                "update_date": j.period.update.date.iso, "update_label": j.period.update.label,
                 "impact": j.impact.id if j.impact else None, "impact_label": j.impact.label if j.impact else None,
                 "narrative": _one_line(j.narrative)}
                for priority in entry.plan.priorities for j in judgements(entry, priority, site)]
@@ -387,5 +395,5 @@ def xlsx_bytes(table: Table, dataset: Dataset, created: date) -> bytes:
 def _last_update(entry: PlanEntry) -> date:
     periods = entry.published_periods()
     if periods:
-        return periods[-1].update.date
+        return periods[-1].update.date.first_day  # as the build's date (compute/dates.py)
     return entry.plan.published or date(2000, 1, 1)

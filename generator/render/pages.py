@@ -25,7 +25,7 @@ from ..model import INPUT_FILES, EngagementEntry, Period, PlanEntry, Priority, P
 from ..model.priority import FINDING_LABELS
 from ..model.feedback import CHANNEL_LABELS, RESPONSE_LABELS
 from ..model.schemas import json_schemas, schema_name
-from ..model.base import NOT_NAMED, month_name
+from ..model.base import NOT_NAMED, Due, month_name
 from ..model.status import text_colour
 from ..validate.references import anchor, icon_path
 from . import formats, fragments, markdown, open_data
@@ -113,9 +113,14 @@ def compile_templates() -> None:
             env.get_template(name)
 
 
+NOT_REPORTED_YET = "No report yet"  # said where a status would be, in plain words
+
+
 @cache  # the same few badges are written hundreds of thousands of times at scale
-def badge(status: Status) -> Markup:
-    """A status as icon plus words: never colour alone."""
+def badge(status: Status | None) -> Markup:
+    """A status as icon plus words: never colour alone. None: not reported yet."""
+    if status is None:
+        return Markup(NOT_REPORTED_YET)
     return Markup(f'<span class="status {status.css_class}">:{status.icon}: ') + markdown.inline(
         status.label) + Markup("</span>")
 
@@ -152,8 +157,9 @@ def format_percent(value: float) -> Markup:
     return Markup(f"{text}%")  # digits, a dot and %: never Markdown syntax, so no escaping
 
 
-def format_day(d: date) -> str:
-    return f"{d.day} {month_name(d)}"
+def format_day(d: date | Due) -> str:
+    """'14 October 2021'; a date known by its month (a meeting's), 'October 2021'."""
+    return str(d) if isinstance(d, Due) else f"{d.day} {month_name(d)}"
 
 
 def front_matter(title: str, searched: bool = True) -> Markup:
@@ -375,7 +381,7 @@ def _priority_page(env: jinja2.Environment, entry: PlanEntry, priority: Priority
     labels = {p.id: abbr(p.update.label) for p in entry.published_periods()}
     table = env.get_template("history.html.j2")
     tables = {anchor(a.id): table.render(cells=[
-        (labels[r.period.id], badges[r.status.id], r.overdue, abbr(r.note)) for r in rows[a.id]])
+        (labels[r.period.id], badges[r.status.id] if r.status else Markup(NOT_REPORTED_YET), r.overdue, abbr(r.note)) for r in rows[a.id]])
         for a in priority.actions if rows[a.id]}
     if tables:  # the icons the badges use, once, before the first table
         first = next(iter(tables))
@@ -414,7 +420,7 @@ def atom_feed(project: Project, site_url: str | None, summaries: dict[str, tuple
     stamps = []
     for entry in project.plans:
         for (_, period), text in zip(paged_periods(project, entry), summaries[entry.id], strict=True):
-            day = period.update.agreed_on or period.update.date
+            day = period.update.agreed_on or period.update.date.first_day  # Atom needs a day
             stamp = datetime.combine(day, time(12), tzinfo=timezone.utc)
             stamps.append(stamp)
             url = base + period_path(entry, period).removesuffix(".md") + "/"

@@ -52,7 +52,8 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
                    "workstream": a.workstream, "also_supports": "\n".join(a.also_supports),
                    "enablers": "\n".join(a.enablers)}
             for period in entry.periods:  # carried forward when a meeting did not report on it
-                row[status_column(period.id)] = site.status(entry.reported(period)[a.id].update.status).label
+                reported = entry.reported(period).get(a.id)  # blank: not reported yet
+                row[status_column(period.id)] = reported and site.status(reported.update.status).label
             rows[ACTIONS].append(row)
         rows[WORKSTREAMS] += [{"priority": p.id, **w.model_dump()} for w in p.workstreams]
     titles = {p.id: p.title for p in plan.priorities}
@@ -60,7 +61,7 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
         u = period.update
         # What each meeting itself said, so that import gives back the same update files.
         for a in (a for a in plan.actions() if a.id in u.actions):
-            rows[PERIODS].append({"period": period.id, "date": u.date, "label": u.label, "state": u.state,
+            rows[PERIODS].append({"period": period.id, "date": _due(u.date), "label": u.label, "state": u.state,
                                   "agreed_by": u.agreed_by, "agreed_on": u.agreed_on, "action": a.id, "action_title": a.title,
                                   "status": site.status(u.actions[a.id].status).label,
                                   "note": u.actions[a.id].note})

@@ -8,18 +8,19 @@ with problems are left out and the rest is checked again.
 """
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from pydantic import TypeAdapter, ValidationError
+
 from ..load import Source, read_yaml
 from ..load.project import PERIOD_FILE_RE
 from ..load.yaml_source import Loc, format_loc
 from ..model import Action, Measures, Plan, Priority, Site, Update
-from ..model.base import ID_RE
+from ..model.base import ID_RE, Due, When
 from ..problems import Problem, relative
 from ..validate import load_project
 from ..validate.schema import validate_source
@@ -28,6 +29,8 @@ from .layout import LATER_SHEETS, export_mapping
 from .mapping import Mapping, load_mapping
 from .tracker import DETAILS, Draft, Drop, Issue, Reader
 from .workbook import Cell, Workbook
+
+_WHEN = TypeAdapter(When)
 
 
 @dataclass
@@ -115,7 +118,7 @@ def _context(plans_dir: Path, root: Path) -> tuple[Site | None, tuple, list[Prob
     return found.get("site.yaml"), tuple(measures.measures) if measures else (), problems
 
 
-def _meetings(folder: Path) -> dict[dt.date, str]:
+def _meetings(folder: Path) -> dict[Due, str]:
     """The plan's update files by meeting date, so that a period goes back to its own file
     (2021-10.yaml or 2021-10-14.yaml). A file without a readable date is the check's to report."""
     found = {}
@@ -125,8 +128,8 @@ def _meetings(folder: Path) -> dict[dt.date, str]:
         source, problems = read_yaml(path, path.name)
         date = source.data.get("date") if not problems and isinstance(source.data, dict) else None
         try:
-            found[dt.date.fromisoformat(str(date))] = path.stem
-        except ValueError:
+            found[_WHEN.validate_python(date)] = path.stem
+        except ValidationError:
             continue
     return found
 
@@ -365,8 +368,7 @@ class _Job:
                 "(note_columns, or note_column under periods) or set missing_note")), drop)]
         entries, issues = {}, []
         # In a plan whose meetings report on some actions, an action without a status at a
-        # meeting was not reported on: its status carries forward (the check asks for a
-        # first one).
+        # meeting was not reported on: its status carries forward, or it has none yet.
         some_actions = self.draft.plan.get("updates_cover") == "some-actions"
         for a in actions:
             aid, row_drop = a.values.get("id"), ("row", a.row)
@@ -389,6 +391,8 @@ class _Job:
             if note:
                 cells[("actions", aid, "note")] = (note_cell, row_drop)
         data = {name: getattr(period, name) for name in DETAILS if getattr(period, name) is not None}
+        if "date" in data:  # as update files write it: a day, or YYYY-MM
+            data["date"] = data["date"].iso if data["date"].month_only else data["date"].last_day
         data |= self.kept_updates.get(period.id, {})
         for priority_id, said in (self.draft.judgements or {}).get(period.id, {}).items():
             data.setdefault("priorities", {})[priority_id] = said.values

@@ -54,7 +54,7 @@ class ActionRow:
 @dataclass
 class PeriodDraft:
     id: str
-    date: dt.date | None = None
+    date: Due | None = None  # a day, or a month when that is all the tracker gives
     label: str | None = None
     state: str | None = None
     agreed_by: str | None = None
@@ -469,7 +469,7 @@ class Reader:
                      "bad-date", IGNORE)
             return None
         if not when.month_only:
-            self.period(when.iso).date = when.last_day
+            self.period(when.iso).date = when
         return when.iso
 
     def read_status(self, action: ActionRow, period_id: str, cell: Cell) -> None:
@@ -515,7 +515,7 @@ class Reader:
             period = self.period(when.iso)
             period.has_statuses, period.has_notes = True, "note" in cells
             if not when.month_only:
-                period.date = when.last_day
+                period.date = when
             for name in DETAILS:
                 if name in cells and not cells[name].blank:
                     self.period_detail(period, name, cells[name])
@@ -530,7 +530,9 @@ class Reader:
 
     def period_detail(self, period: PeriodDraft, name: str, cell: Cell) -> None:
         value: Any = values.text(cell.value)
-        if name in ("date", "agreed_on"):
+        if name == "date":  # a month stays a month: the meeting's day is not made up
+            value = self.date(cell, ("period", period.id))
+        elif name == "agreed_on":
             due = self.date(cell, ("period", period.id))
             value = due and due.last_day
         elif name == "state" and value not in ("draft", "published"):
@@ -580,7 +582,7 @@ class Reader:
         for period in self.periods.values():
             details = self.m.periods.get(period.id, PeriodDetails())
             named = values.when(period.id, ["%Y-%m-%d", "%Y-%m"])  # the day or month of its file
-            period.date = details.date or period.date or named.last_day
+            period.date = (Due(details.date) if details.date else None) or period.date or Due(named.last_day)
             period.label = details.label or period.label or f"{named} progress update"
             period.state = details.state or period.state or self.m.state
             period.agreed_by = details.agreed_by or period.agreed_by

@@ -198,20 +198,15 @@ def _check_plan(files: PlanFiles, load_errors: set[str], scale: dict[str, str] |
         if update is not None:
             valid.append((Period(id=Path(src.name).stem, update=update), src))
     # Meetings in order (two in one month are two files); two on one day would have no order.
-    valid.sort(key=lambda found: (found[0].update.date, found[0].id))
+    # A meeting known by its month only goes before the month's meetings known by their day.
+    valid.sort(key=lambda found: (found[0].update.date.first_day, found[0].id))
     for (before, before_src), (period, src) in zip(valid, valid[1:]):
         if period.update.date == before.update.date:
             problems.append(src.problem(("date",), f"this update has the same date as {before_src.name}: "
                                         "one meeting is one update file, so keep one.", "duplicate-period"))
     partial = files.plan is not None and references.covers_some_actions(files.plan)
-    published: set[str] = set()  # the actions reported so far, as check_update's reported_before
-    anything: set[str] = set()
     for period, src in valid if files.plan is not None else ():
-        before = (anything if period.update.state == "draft" else published) if partial else None
-        problems += references.check_update(period.update, src, files.plan, scale, ids, before, impacts)
-        anything |= set(period.update.actions)
-        if period.update.state == "published":
-            published |= set(period.update.actions)
+        problems += references.check_update(period.update, src, files.plan, scale, ids, partial, impacts)
     if plan is None:
         return None, problems
     problems += check_left_out(plan, files.plan)

@@ -37,7 +37,7 @@ def check_dates(site: Site, entry: PlanEntry, plan_src: Source,
         return
     for period in entry.periods:
         src = update_srcs.get(period.id)
-        if src is not None and period.update.date < published:
-            yield src.problem(("date",), f"this update is dated {_day(period.update.date)}, before the "
+        if src is not None and period.update.date.last_day < published:
+            yield src.problem(("date",), f"this update is dated {period.update.date}, before the "
                               f"plan was published ({_day(published)}): check the date.",
                               "date-before-plan", severity="warning")

@@ -128,17 +128,20 @@ def covers_some_actions(plan_src: Source) -> bool:
 
 def check_update(update: Update, src: Source, plan_src: Source, scale: dict[str, str] | None,
                  ids: tuple[list[str], dict[str, str | None]] | None,
-                 reported_before: set[str] | None = None,
+                 some_actions: bool = False,
                  impacts: dict[str, str] | None = None) -> Iterator[Problem]:
     """`scale` maps status ids to labels (None when site.yaml's scale is itself broken),
     `impacts` the same for impacts;
     `ids` is `plan_ids(plan_src)`, worked out once for all of a plan's update files.
-    `reported_before`, for a plan whose updates cover some actions, holds the actions an
-    earlier update gives a status that this one carries forward: only the others must
-    be in this update. None: every action must be."""
+    `some_actions`: the plan's updates cover some actions, so any may be left out (its
+    status carries forward, or it has none yet); otherwise every action must be in."""
     period = Path(src.name).stem
-    day = update.date.isoformat()
-    if len(period) > len("YYYY-MM") and day != period:
+    day = update.date.iso
+    if len(period) > len("YYYY-MM") and update.date.month_only:
+        yield src.problem(("date",), f"the date {day} is a month, but this file is named after the "
+                          f"day {period}: give the day (YYYY-MM-DD), or name the file {period[:7]}.yaml.",
+                          "period-mismatch")
+    elif len(period) > len("YYYY-MM") and day != period:
         yield src.problem(("date",), f"the date {day} is not {period}, the day this file is named "
                           "after; fix the date or rename the file.", "period-mismatch")
     elif day[:7] != period[:7]:
@@ -161,16 +164,8 @@ def check_update(update: Update, src: Source, plan_src: Source, scale: dict[str,
         if impacts is not None and judged.impact is not None and judged.impact not in impacts:
             yield src.problem(("priorities", priority_id, "impact"), unknown_impact(judged.impact, impacts),
                               "unknown-reference")
-    missing = [(a, t) for a, t in actions.items() if a not in update.actions
-               and (reported_before is None or a not in reported_before)]
-    if missing and reported_before is not None:
-        named = ", ".join(f"'{a}'" for a, _ in missing)
-        yield src.problem(("actions",), f"no status yet for {'action' if len(missing) == 1 else 'actions'} "
-                          f"{named}: this plan's meetings report on some actions only, but no earlier "
-                          f"{'update' if update.state == 'draft' else 'published update'} gives "
-                          f"{'its' if len(missing) == 1 else 'their'} status, so this one must.",
-                          "missing-action", key=True)
-    elif len(missing) == 1:
+    missing = [] if some_actions else [(a, t) for a, t in actions.items() if a not in update.actions]
+    if len(missing) == 1:
         (action_id, title), = missing
         named = f"'{action_id}' ({title})" if title else f"'{action_id}'"
         yield src.problem(("actions",), f"no status for action {named}: every action in "

@@ -17,7 +17,7 @@ def pages_of(root, cache=None):
     project, report = load_project(root / "plans", root)
     assert project is not None, report.summary()
     made = MadeCache(cache) if cache else None
-    pages = render_pages(shown(project, False), project.plans[0].periods[-1].update.date, None, None, made)
+    pages = render_pages(shown(project, False), project.plans[0].periods[-1].update.date.last_day, None, None, made)
     if made:
         made.save()
     return pages

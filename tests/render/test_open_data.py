@@ -43,7 +43,7 @@ def test_the_plan_loads_back_with_every_action_at_every_update(example):
     project, files = example
     entry = project.plans[0]
     table = csv(files["data/wsoa-2020-actions.csv"])
-    expected = [(action.id, row.period.update.date.isoformat(), row.status.id, row.status.label,
+    expected = [(action.id, row.period.update.date.iso, row.status.id, row.status.label,
                  str(row.overdue), row.update.note, action.due.iso, "; ".join(action.measures))
                 for action in entry.plan.actions() for row in history(entry, action, project.site)]
     got = list(table[["action_id", "update_date", "status", "status_label", "past_due_date", "note",

@@ -88,7 +88,7 @@ def test_a_tracker_with_two_meetings_in_one_month_imports_into_two_day_named_fil
     assert sorted(p.name for p in updates(area).iterdir()) == [
         "2021-04.yaml", "2021-07.yaml", "2021-10-14.yaml", "2021-10-28.yaml"]
     periods = loaded(area).plans[0].periods
-    assert [(p.update.date.isoformat(), p.update.label) for p in periods[2:]] == [
+    assert [(p.update.date.iso, p.update.label) for p in periods[2:]] == [
         ("2021-10-14", "October 2021 monitoring meeting"), ("2021-10-28", "28 October 2021 progress update")]
     original = example.plans[0].periods
     assert periods[3].update.actions == original[3].update.actions  # the January column's statuses
@@ -143,3 +143,24 @@ def test_a_pack_made_before_the_updates_cover_column_still_imports(area):
     result = run("import", "pack/wsoa-2020.xlsx", "--plan", "wsoa-2020")
     assert result.exit_code == 0, result.output
     assert result.output.count("unchanged: plans/wsoa-2020/") == 5
+
+
+def test_a_meeting_known_only_by_its_month_goes_back_as_a_month(area):
+    july = updates(area) / "2021-07.yaml"
+    july.write_text(july.read_text().replace("date: 2021-07-20", "date: 2021-07", 1))
+    import_pack_twice(area)
+    assert "date: 2021-07\n" in july.read_text()
+    assert str(loaded(area).plans[0].periods[1].update.date) == "July 2021"
+
+
+def test_an_action_no_meeting_has_reported_on_yet_stays_without_a_status(area):
+    plan = area / "plans" / "wsoa-2020" / "plan.yaml"
+    plan.write_text(plan.read_text().replace("\npriorities:\n", "\nupdates_cover: some-actions\npriorities:\n", 1))
+    for path in sorted(updates(area).glob("*.yaml")):  # no meeting says anything of A1.1
+        text = path.read_text()
+        start = text.index("  A1.1:\n")
+        path.write_text(text[:start] + text[text.index("  A1.2:\n"):])
+    import_pack_twice(area)
+    sheets = pd.read_excel(area / "pack" / "wsoa-2020.xlsx", sheet_name=None)
+    a11 = sheets["Actions"].set_index("Action id").loc["A1.1"]
+    assert a11.filter(like="Status ").isna().all()  # blank: not reported, nothing made up
