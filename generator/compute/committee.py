@@ -17,7 +17,7 @@ class ActionNow:
     priority: Priority
     action: Action
     status: Status
-    note: str
+    note: str | None
     overdue: bool
 
 
@@ -89,7 +89,7 @@ def committee(project: Project, entry: PlanEntry, period: Period) -> Committee:
         return day is not None and day <= period.update.date and (before is None or day > before.update.date)
 
     # Heard since the last meeting, or done since then (a promised date is not news).
-    since = [r for r in refs if in_window(r.entry.engagement.end or r.entry.engagement.start) or (
+    since = [r for r in refs if in_window((r.entry.engagement.end or r.entry.engagement.start).last_day) or (
         r.item.status == "done" and in_window(r.item.response_date))]
     return Committee(
         entry=entry, period=period,

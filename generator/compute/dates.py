@@ -13,7 +13,7 @@ def latest_date(project: Project) -> date:
     updates = [p.update.date for e in project.plans for p in e.published_periods()]
     if updates:
         return max(updates)
-    published = [e.plan.published for e in project.plans if e.plan.published]
+    published = [e.plan.published.last_day for e in project.plans if e.plan.published]
     inspection = project.site.inspection
     return max(published) if published else (inspection.report_published or inspection.visit_end).last_day
 

@@ -33,9 +33,10 @@ class Figures:
 NO_NEW_REPORT = "No new report at this meeting."
 
 
-def shown_note(update: ActionUpdate, carried_from: Period | None) -> str:
+def shown_note(update: ActionUpdate, carried_from: Period | None) -> str | None:
     """An action's note at one meeting; when the meeting did not report on it, saying so,
-    and whose status is shown (the earlier note is in that meeting's row)."""
+    and whose status is shown (the earlier note is in that meeting's row). None: a status
+    with no note, as reports often give."""
     if carried_from is None:
         return update.note
     return f"{NO_NEW_REPORT} The status is from the {carried_from.update.label}."
@@ -93,7 +94,7 @@ class HistoryRow:
     carried_from: Period | None = None  # the earlier meeting, when this one had no new report
 
     @property
-    def note(self) -> str:
+    def note(self) -> str | None:
         return shown_note(self.update, self.carried_from)
 
 

@@ -12,7 +12,9 @@ from .base import Id, Line, Record, Text
 
 class ActionUpdate(Record):
     status: Line = Field(description="A status id from the scale in site.yaml, e.g. 'green'.")
-    note: Text = Field(description="What happened since the last update, in plain English.")
+    note: Text | None = Field(None, description=(
+        "What happened since the last update, in plain English. Leave out when the report gives "
+        "a status only."))
 
 
 class Update(Record):
@@ -23,7 +25,7 @@ class Update(Record):
     agreed_by: Line | None = Field(None, description=(
         "Who agreed this update for publication, e.g. 'SEND Partnership Board and Parent Carer Forum'."))
     agreed_on: dt.date | None = Field(None, description="When it was agreed.")
-    actions: dict[Id, ActionUpdate] = Field(description=(
+    actions: dict[Id, ActionUpdate] = Field(default={}, description=(
         "One entry per action id in the plan (only the actions this meeting reported on, when the "
         "plan says 'updates_cover: some-actions')."))
 

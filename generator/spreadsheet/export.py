@@ -36,7 +36,7 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
     plan, site = entry.plan, project.site
     rows: dict[str, list[dict]] = {name: [] for name in COLUMNS}
     rows[PLAN].append({"id": entry.id, "title": plan.title, "summary": plan.summary,
-                       "published": plan.published, "kind": plan.kind, "kind_name": plan.kind_name,
+                       "published": plan.published and _due(plan.published), "kind": plan.kind, "kind_name": plan.kind_name,
                        "updates_cover": plan.updates_cover})
     for p in plan.priorities:
         rows[PRIORITIES].append({k: "\n".join(p.partners) if k == "partners" else getattr(p, k)

@@ -29,15 +29,15 @@ def check_dates(site: Site, entry: PlanEntry, plan_src: Source,
                 yield plan_src.problem(at, f"action {action.id} is due by {action.due}, before the "
                                        f"inspection began ({inspection.visit_start}): check the year.",
                                        "date-before-inspection", severity="warning")
-            elif published is not None and due < published:
+            elif published is not None and due < published.first_day:
                 yield plan_src.problem(at, f"action {action.id} is due by {action.due}, before the plan "
-                                       f"was published ({_day(published)}): check the year.",
+                                       f"was published ({published}): check the year.",
                                        "date-before-plan", severity="warning")
     if published is None:
         return
     for period in entry.periods:
         src = update_srcs.get(period.id)
-        if src is not None and period.update.date < published:
+        if src is not None and period.update.date < published.first_day:
             yield src.problem(("date",), f"this update is dated {_day(period.update.date)}, before the "
-                              f"plan was published ({_day(published)}): check the date.",
+                              f"plan was published ({published}): check the date.",
                               "date-before-plan", severity="warning")
