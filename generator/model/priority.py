@@ -44,8 +44,8 @@ class Priority(Record):
         "The inspectors' own words, quoted from the report. Shown as a quotation, and not held "
         "to the reading-level check; `inspectors_found` explains them in plain English."))
     what_it_means: Text | None = Field(None, description=(
-        "What that means for families, in plain English. Left out, `check` warns, unless "
-        "`inspectors_said` quotes the report."))
+        "What that means for families, in plain English. Leave out when the report does not "
+        "say; `check` warns if `inspectors_found` is given without it and without `inspectors_said`."))
     aim: Text | None = Field(None, description="What will be different for families when this is done.")
     partners: list[Id] = Field(default=[], description=(
         "Ids of the partners in site.yaml who must take this forward (since June 2025 the report "
