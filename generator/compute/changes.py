@@ -34,7 +34,7 @@ class StatusChange:
     action: Action
     old: Status | None  # None: the action had no status before
     new: Status
-    note: str
+    note: str | None
     worse: bool
 
 

@@ -18,7 +18,7 @@ class ActionNow:
     priority: Priority
     action: Action
     status: Status | None  # None: no meeting has reported on it yet
-    note: str
+    note: str | None
     overdue: bool
 
 
@@ -101,7 +101,7 @@ def committee(project: Project, entry: PlanEntry, period: Period) -> Committee:
             before is None or day > before.update.date.last_day)
 
     # Heard since the last meeting, or done since then (a promised date is not news).
-    since = [r for r in refs if in_window(r.entry.engagement.end or r.entry.engagement.start) or (
+    since = [r for r in refs if in_window((r.entry.engagement.end or r.entry.engagement.start).last_day) or (
         r.item.status == "done" and in_window(r.item.response_date))]
     return Committee(
         entry=entry, period=period,

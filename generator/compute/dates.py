@@ -10,11 +10,11 @@ from ..model import Project
 def latest_date(project: Project) -> date:
     """The newest date the public site shows: the latest published update, else
     the latest plan publication, else the inspection report."""
-    # A meeting known by its month: its first day, the latest it is sure to have been.
+    # A meeting or publication known by its month: its first day, the latest it is sure to have been.
     updates = [p.update.date.first_day for e in project.plans for p in e.published_periods()]
     if updates:
         return max(updates)
-    published = [e.plan.published for e in project.plans if e.plan.published]
+    published = [e.plan.published.first_day for e in project.plans if e.plan.published]
     inspection = project.site.inspection
     return max(published) if published else (inspection.report_published or inspection.visit_end).last_day
 

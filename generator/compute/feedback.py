@@ -44,10 +44,12 @@ def status_counts(refs) -> Counter:
 
 
 def by_theme(refs: list[FeedbackRef]) -> list[Group]:
-    themes: dict[str, list[FeedbackRef]] = {}
+    """Biggest theme first; items with no theme last, in a group titled None."""
+    themes: dict[str | None, list[FeedbackRef]] = {}
     for ref in refs:
         themes.setdefault(ref.item.theme, []).append(ref)
-    return sorted((Group(t, tuple(r)) for t, r in themes.items()), key=lambda g: (-len(g.refs), g.title))
+    return sorted((Group(t, tuple(r)) for t, r in themes.items()),
+                  key=lambda g: (g.title is None, -len(g.refs), g.title or ""))
 
 
 @dataclass(frozen=True)
@@ -99,5 +101,5 @@ def still_to_do(refs: list[FeedbackRef], as_of: dt.date) -> list[FeedbackRef]:
 
 def latest(refs: list[FeedbackRef], count: int = 3) -> list[FeedbackRef]:
     def when(r: FeedbackRef) -> dt.date:
-        return r.item.response_date or r.entry.engagement.end or r.entry.engagement.start
+        return r.item.response_date or (r.entry.engagement.end or r.entry.engagement.start).last_day
     return sorted(refs, key=lambda r: (when(r), r.entry.id, r.item.id), reverse=True)[:count]

@@ -39,9 +39,10 @@ NO_REPORT_YET = "No report on this action yet."
 NOT_REPORTED = Reported(None)  # an action no meeting has reported on yet
 
 
-def shown_note(update: ActionUpdate | None, carried_from: Period | None) -> str:
+def shown_note(update: ActionUpdate | None, carried_from: Period | None) -> str | None:
     """An action's note at one meeting; when the meeting did not report on it, saying so,
-    and whose status is shown (the earlier note is in that meeting's row)."""
+    and whose status is shown (the earlier note is in that meeting's row). None: a status
+    with no note, as reports often give."""
     if update is None:
         return NO_REPORT_YET
     if carried_from is None:
@@ -109,7 +110,7 @@ class HistoryRow:
     carried_from: Period | None = None  # the earlier meeting, when this one had no new report
 
     @property
-    def note(self) -> str:
+    def note(self) -> str | None:
         return shown_note(self.update, self.carried_from)
 
 

@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from .base import Id, Line, Record, Text, check_unique, listed
+from .base import Due, Id, Line, Record, Text, When, check_unique, listed
 
 Channel = Literal["survey", "forum-meeting", "young-peoples-group", "workshop",
                   "peer-challenge", "drop-in", "letter", "other"]
@@ -82,7 +82,9 @@ class PublicContact(Record):
 
 class FeedbackItem(Record):
     id: Id = Field(description="Unique in this file, e.g. 'S1'. Used in web addresses.")
-    theme: Line = Field(description="A short theme used to group items, e.g. 'Communication'.")
+    theme: Line | None = Field(None, description=(
+        "A short theme used to group items, e.g. 'Communication'. Items without one are listed "
+        "together after the themes."))
     you_said: Text = Field(description="What families told us, summed up without names or personal details.")
     we_did: Text | None = Field(None, description="What we did about it (needed when status is done).")
     we_will: Text | None = Field(None, description="What we will do (needed when status is doing or planned).")
@@ -119,9 +121,10 @@ class Engagement(Record):
         + "; ".join(f"{c} is {v}" for c, v in CHANNEL_VOICES.items())
         + f"; any other channel is {DEFAULT_VOICE}."))
     participants: Participants = Field(description="Who took part.")
-    start: dt.date = Field(description="When the engagement started (or its only date).")
-    end: dt.date | None = Field(None, description="When it ended, if it ran over several days: not "
-                                "before `start`.")
+    start: When = Field(description="When the engagement started (or its only date): a day, or a "
+                        "month (YYYY-MM) when the source gives only the month.")
+    end: When | None = Field(None, description="When it ended, if it ran over several days: a day or "
+                             "a month, not before `start`.")
     plan: Id | None = Field(None, description="The plan folder the items refer to; needed only "
                             "when there is more than one plan.")
     state: Literal["draft", "published"] = Field(
@@ -133,9 +136,10 @@ class Engagement(Record):
 
     @field_validator("end")
     @classmethod
-    def _ends_after_it_starts(cls, end: dt.date | None, info: ValidationInfo) -> dt.date | None:
+    def _ends_after_it_starts(cls, end: Due | None, info: ValidationInfo) -> Due | None:
         start = info.data.get("start")
-        if end is not None and start is not None and end < start:
+        # A month and a day in it may be either way round: only a sure mistake is one.
+        if end is not None and start is not None and end.last_day < start.first_day:
             raise PydanticCustomError("date_order", "the engagement ends before it starts.")
         return end
 

@@ -12,7 +12,9 @@ from .base import Id, Line, Record, Text, When
 
 class ActionUpdate(Record):
     status: Line = Field(description="A status id from the scale in site.yaml, e.g. 'green'.")
-    note: Text = Field(description="What happened since the last update, in plain English.")
+    note: Text | None = Field(None, description=(
+        "What happened since the last update, in plain English. Leave out when the report gives "
+        "a status only."))
 
 
 class PriorityUpdate(Record):

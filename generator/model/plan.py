@@ -2,14 +2,13 @@
 Statement of Action."""
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from .action import Action
-from .base import Line, Record, Text, duplicates, raise_faults
+from .base import Line, Record, Text, When, duplicates, raise_faults
 from .enabler import Enabler
 from .plan_kind import KIND_NAMES, PlanKindId, PlanWords, words
 from .impact import Target
@@ -28,7 +27,8 @@ class Plan(Record):
         "What the plan is called in a sentence, after 'our', e.g. 'SEND sufficiency plan'. "
         "Needed when kind is other; for another kind it replaces the kind's usual name."))
     summary: Text = Field(description="What the plan is for, in two or three plain sentences.")
-    published: date | None = Field(None, description="When the plan was published.")
+    published: When | None = Field(None, description=(
+        "When the plan was published: a day, or a month (YYYY-MM) when only the month is known."))
     timeline: list[Milestone] = Field(default=[], description=(
         "The plan's own history and what comes next, in any order: deadlines, drafts, approval, "
         "monitoring, the next inspection. The plan's page lists them by date."))

@@ -37,11 +37,15 @@ class Priority(Record):
     finding: Finding | None = Field(None, description=(
         "What the inspection report calls it: area-for-priority-action or area-for-improvement "
         "(inspections since 2023), or area-of-weakness (a Written Statement of Action). Shown in words."))
-    inspectors_found: Text = Field(description="What the inspectors found, in plain English.")
+    inspectors_found: Text | None = Field(None, description=(
+        "What the inspectors found, in plain English. Leave out when the report gives only the "
+        "priority's title."))
     inspectors_said: Text | None = Field(None, description=(
         "The inspectors' own words, quoted from the report. Shown as a quotation, and not held "
         "to the reading-level check; `inspectors_found` explains them in plain English."))
-    what_it_means: Text = Field(description="What that means for families, in plain English.")
+    what_it_means: Text | None = Field(None, description=(
+        "What that means for families, in plain English. Leave out when the report does not "
+        "say; `check` warns if `inspectors_found` is given without it and without `inspectors_said`."))
     aim: Text | None = Field(None, description="What will be different for families when this is done.")
     partners: list[Id] = Field(default=[], description=(
         "Ids of the partners in site.yaml who must take this forward (since June 2025 the report "
@@ -52,7 +56,9 @@ class Priority(Record):
     workstreams: list[Workstream] = Field(default=[], description=(
         "Groups of this priority's actions, each with a lead, in the order to show them. "
         "Each action names its group in `workstream`."))
-    actions: list[Action] = Field(min_length=1, description="The actions, in the order to show them.")
+    actions: list[Action] = Field(default=[], description=(
+        "The actions, in the order to show them. Leave out while none are published: the pages "
+        "say so."))
 
     def workstream(self, workstream_id: str) -> Workstream:
         return next(w for w in self.workstreams if w.id == workstream_id)

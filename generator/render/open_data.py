@@ -174,13 +174,13 @@ FEEDBACK = Dataset(
         Column("channel", "How we listened: " + listed(CHANNEL_LABELS) + "."),
         Column("voice", "Whose voice it is: " + listed(VOICES) + ". The site counts families' voices ("
                         + listed(FAMILY_VOICES, "and") + ") apart from the others."),
-        Column("start", "When it started (or its only date), YYYY-MM-DD."),
-        Column("end", "When it ended, if it ran over several days."),
+        Column("start", "When it started (or its only date): YYYY-MM-DD, or YYYY-MM for a whole month."),
+        Column("end", "When it ended, if it ran over several days: YYYY-MM-DD, or YYYY-MM."),
         Column("participants", "Who took part."),
         Column("people", "How many people took part, if known."),
         Column("plan_id", "The plan the item relates to."),
         Column("item_id", "The item's id, unique within its engagement."),
-        Column("theme", "A short theme that groups items."),
+        Column("theme", "A short theme that groups items (may be empty)."),
         Column("you_said", "What they told us."),
         Column("we_did", "What we did about it."),
         Column("we_will", "What we will do."),
@@ -321,8 +321,8 @@ def feedback_table(refs: list[FeedbackRef]) -> Table:
         engagement, item = ref.entry.engagement, ref.item
         records.append({
             "engagement_id": ref.entry.id, "engagement_title": engagement.title,
-            "channel": engagement.channel, "voice": engagement.speaker, "start": engagement.start.isoformat(),
-            "end": engagement.end.isoformat() if engagement.end else None,
+            "channel": engagement.channel, "voice": engagement.speaker, "start": engagement.start.iso,
+            "end": engagement.end.iso if engagement.end else None,
             "participants": engagement.participants.group, "people": engagement.participants.people,
             "plan_id": ref.entry.plan_id, "item_id": item.id, "theme": item.theme,
             "you_said": _one_line(item.you_said), "we_did": _one_line(item.we_did),
@@ -396,4 +396,4 @@ def _last_update(entry: PlanEntry) -> date:
     periods = entry.published_periods()
     if periods:
         return periods[-1].update.date.first_day  # as the build's date (compute/dates.py)
-    return entry.plan.published or date(2000, 1, 1)
+    return entry.plan.published.first_day if entry.plan.published else date(2000, 1, 1)

@@ -380,8 +380,9 @@ def _priority_page(env: jinja2.Environment, entry: PlanEntry, priority: Priority
     badges = {s.id: badge_html(s) for s in common["site"].statuses}
     labels = {p.id: abbr(p.update.label) for p in entry.published_periods()}
     table = env.get_template("history.html.j2")
-    tables = {anchor(a.id): table.render(cells=[
-        (labels[r.period.id], badges[r.status.id] if r.status else Markup(NOT_REPORTED_YET), r.overdue, abbr(r.note)) for r in rows[a.id]])
+    tables = {anchor(a.id): table.render(noted=any(r.note for r in rows[a.id]), cells=[
+        (labels[r.period.id], badges[r.status.id] if r.status else Markup(NOT_REPORTED_YET), r.overdue,
+         abbr(r.note) if r.note else "") for r in rows[a.id]])
         for a in priority.actions if rows[a.id]}
     if tables:  # the icons the badges use, once, before the first table
         first = next(iter(tables))
@@ -432,7 +433,7 @@ def atom_feed(project: Project, site_url: str | None, summaries: dict[str, tuple
             item.published(stamp)
             item.summary(text)
     if not stamps:  # no update published yet: the feed is as new as the plans
-        stamps = [datetime.combine(e.plan.published, time(12), tzinfo=timezone.utc)
+        stamps = [datetime.combine(e.plan.published.last_day, time(12), tzinfo=timezone.utc)
                   for e in project.plans if e.plan.published] or [datetime(2000, 1, 1, tzinfo=timezone.utc)]
     feed.updated(max(stamps))
     feed.entry(sorted(feed.entry(), key=lambda e: e.updated(), reverse=True), replace=True)

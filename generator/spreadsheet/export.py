@@ -37,7 +37,7 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
     rows: dict[str, list[dict]] = {name: [] for name in COLUMNS}
     target = plan.target
     rows[PLAN].append({"id": entry.id, "title": plan.title, "summary": plan.summary,
-                       "published": plan.published, "kind": plan.kind, "kind_name": plan.kind_name,
+                       "published": plan.published and _due(plan.published), "kind": plan.kind, "kind_name": plan.kind_name,
                        "updates_cover": plan.updates_cover} | ({
                            "target_impact": site.impact(target.impact).label, "target_share": target.share,
                            "target_by": target.by and _due(target.by), "target_says": target.says}

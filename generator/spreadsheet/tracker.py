@@ -188,8 +188,7 @@ class Reader:
         self.required(cells, ("title", "summary"), "the plan needs", None)
         plan = {name: values.text(c.value) for name, c in cells.items() if not c.blank}
         if "published" in plan:
-            published = self.date(cells["published"], None)
-            plan["published"] = published and published.last_day
+            plan["published"] = self.date(cells["published"], None)
         if "target_by" in plan:
             plan["target_by"] = self.date(cells["target_by"], None)
         if "target_impact" in plan:

@@ -5,17 +5,11 @@ makes them errors): the editor may know better, but most often it is a slip of a
 year (2012 for 2021) or a date copied from another plan."""
 from __future__ import annotations
 
-from datetime import date
 from typing import Iterator
 
 from ..load.yaml_source import Source
 from ..model import PlanEntry, Site
-from ..model.base import Due
 from ..problems import Problem
-
-
-def _day(d: date) -> str:
-    return str(Due(d))  # '7 October 2020', as the pages write it
 
 
 def check_dates(site: Site, entry: PlanEntry, plan_src: Source,
@@ -29,15 +23,15 @@ def check_dates(site: Site, entry: PlanEntry, plan_src: Source,
                 yield plan_src.problem(at, f"action {action.id} is due by {action.due}, before the "
                                        f"inspection began ({inspection.visit_start}): check the year.",
                                        "date-before-inspection", severity="warning")
-            elif published is not None and due < published:
+            elif published is not None and due < published.first_day:
                 yield plan_src.problem(at, f"action {action.id} is due by {action.due}, before the plan "
-                                       f"was published ({_day(published)}): check the year.",
+                                       f"was published ({published}): check the year.",
                                        "date-before-plan", severity="warning")
     if published is None:
         return
     for period in entry.periods:
         src = update_srcs.get(period.id)
-        if src is not None and period.update.date.last_day < published:
+        if src is not None and period.update.date.last_day < published.first_day:
             yield src.problem(("date",), f"this update is dated {period.update.date}, before the "
-                              f"plan was published ({_day(published)}): check the date.",
+                              f"plan was published ({published}): check the date.",
                               "date-before-plan", severity="warning")

@@ -54,6 +54,8 @@ OPEN_DATA = {f"data/wsoa-2020-actions.{ending}" for ending in ("csv", "json", "x
 # The home page and the open data page give each download's size.
 SIZES = {"index.md", "data/index.md"}
 A2_1_NOTE = "Young people helped write a new All about me page for the plan. It will be used from February."
+# A new note some KB longer, so that the downloads' sizes (shown in whole KB) change too.
+LONGER_NOTE = " ".join(["The new page is ready, and young people chose its pictures."] * 60)
 
 
 def rebuild_after_edit(tmp_path: Path, old: str, new: str) -> tuple[Path, set[str]]:
@@ -68,9 +70,9 @@ def rebuild_after_edit(tmp_path: Path, old: str, new: str) -> tuple[Path, set[st
 
 
 def test_a_changed_note_rewrites_only_its_priority_page(tmp_path):
-    root, rewritten = rebuild_after_edit(tmp_path, A2_1_NOTE, "The new page is ready.")
+    root, rewritten = rebuild_after_edit(tmp_path, A2_1_NOTE, LONGER_NOTE)
     assert rewritten == {"wsoa-2020/p2.md", *OPEN_DATA, *SIZES}
-    assert "The new page is ready." in (root / "site/wsoa-2020/p2/index.html").read_text()
+    assert "The new page is ready, and young people chose its pictures." in (root / "site/wsoa-2020/p2/index.html").read_text()
 
 
 def test_a_changed_status_also_rewrites_the_pages_with_figures(tmp_path):
@@ -117,7 +119,7 @@ def serve_edits(tmp_path, root, plugin, first, config):
         rendered = {plan for plan in memo_before if plugin.page_memo["plans"][plan][2] is not memo_before[plan][2]}
         return changed(before, generated(root)), rendered
 
-    rewritten, rendered = rebuild_after(str(UPDATE), A2_1_NOTE, "Changed while serving.")
+    rewritten, rendered = rebuild_after(str(UPDATE), A2_1_NOTE, LONGER_NOTE)
     assert rewritten == {"wsoa-2020/p2.md", *OPEN_DATA, *SIZES}
     assert rendered == {"wsoa-2020"}  # the untouched plan was not even rendered again
 

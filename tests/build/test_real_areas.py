@@ -11,6 +11,7 @@ import pytest
 
 from conftest import ROOT
 from generator.compute.figures import headline
+from generator.render.pages import FEEDBACK
 from generator.validate import load_project
 from sitebuild import run, site_copy
 
@@ -77,3 +78,30 @@ def test_the_committee_report_states_the_home_pages_figures(area, built):
     # The headline's own sentences, word for word ("87.8%" holds a dot, not an end).
     sentences = [s for s in re.split(r"(?<=\.) ", home) if re.match(r"(All )?\d+ (of \d+ )?actions? (is|are) (now )?(under way|delayed)[^.]*(\.\d+[^.]*)*\.$", s)]
     assert sentences and all(s in report for s in sentences), sentences
+
+
+def test_a_report_with_no_actions_shows_none_and_invents_nothing(built):
+    site = built("somerset-nine-priorities") / "site" / "wsoa"
+    titled = _text((site / "ipa1" / "index.html").read_text(encoding="utf-8"))
+    named_only = _text((site / "ipa5" / "index.html").read_text(encoding="utf-8"))
+    for page in (titled, named_only):
+        assert "No actions have been published for this priority yet." in page
+        assert "What this means for families" not in page and "does not say" not in page
+    assert "In the inspectors' own words" in titled
+    assert "What the inspectors found" not in named_only
+    plan = _text((site / "index.html").read_text(encoding="utf-8"))
+    # The Actions column says so in words, not "0".
+    assert re.search(r"IPA5: Improvement priority 5 \(the report does not give its title\) not named yet None yet", plan)
+
+
+def test_statuses_given_alone_have_no_empty_notes(built):
+    page = (built("leicestershire-wsoa") / "site" / "wsoa" / "p1" / "index.html").read_text(encoding="utf-8")
+    assert "What happened" not in page and "Latest note" not in page
+    assert "None" not in _text(page)
+
+
+def test_points_without_a_theme_are_numbered(built):
+    site = built("essex-wsoa") / "site"
+    letter = site / FEEDBACK / "2020-04-inspectors-letter" / "index.html"
+    text = _text(letter.read_text(encoding="utf-8"))
+    assert all(f"Point {n}" in text for n in range(1, 7)) and "None" not in text
