@@ -11,6 +11,7 @@ import pytest
 
 from conftest import ROOT
 from generator.compute.figures import headline
+from generator.compute.impact import target_progress
 from generator.render.pages import FEEDBACK
 from generator.validate import load_project
 from sitebuild import run, site_copy
@@ -69,6 +70,11 @@ def test_the_committee_report_states_the_home_pages_figures(area, built):
         assert said in home and said in report
         assert not re.search(r"\b\d+ actions? (is|are) (under way|delayed|completed)\b", home)
         return
+    if not latest.total:  # an update, but no actions published yet: both say so
+        said = "No actions have been published for this plan yet."
+        assert said in home and said in report
+        assert not re.search(r"\b\d+ actions? (is|are) (under way|delayed|completed)\b", home + report)
+        return
     figures = [f"{latest.delayed} action" if latest.delayed else "No actions are delayed",
                f"{latest.completed} action" if latest.completed else "No actions are completed yet",
                f"{latest.under_way} of {latest.total} actions" if latest.under_way < latest.total
@@ -91,7 +97,7 @@ def test_a_report_with_no_actions_shows_none_and_invents_nothing(built):
     assert "What the inspectors found" not in named_only
     plan = _text((site / "index.html").read_text(encoding="utf-8"))
     # The Actions column says so in words, not "0".
-    assert re.search(r"IPA5: Improvement priority 5 \(the report does not give its title\) not named yet None yet", plan)
+    assert re.search(r"IPA5: Improvement priority area 5 not named yet None yet", plan)
 
 
 def test_statuses_given_alone_have_no_empty_notes(built):
@@ -105,3 +111,23 @@ def test_points_without_a_theme_are_numbered(built):
     letter = site / FEEDBACK / "2020-04-inspectors-letter" / "index.html"
     text = _text(letter.read_text(encoding="utf-8"))
     assert all(f"Point {n}" in text for n in range(1, 7)) and "None" not in text
+
+
+def test_somersets_80_percent_rule_is_on_its_home_page_and_in_its_report(built):
+    root = built("somerset-nine-priorities")
+    project, _ = load_project(root / "plans", root)
+    entry = project.plans[0]
+    t = target_progress(entry, project.site)
+    assert t is not None and t.target.share == 80 and t.total == len(entry.plan.priorities) == 9
+    home = _text((root / "site" / "index.html").read_text(encoding="utf-8"))
+    result = run(["report"], root)
+    assert result.returncode == 0, result.stderr
+    report = " ".join(result.stdout.replace("*", "").split())
+    said = [f"{t.reached} of 9 priorities ({t.percent_reached:g}%) show significant progress.",
+            f"The target is 80% ({t.needed} of 9) by June 2022."]
+    for sentence in said:
+        assert sentence in home and sentence in report, sentence
+    # The board's narrative for a priority, on that priority's page, apart from its actions.
+    narrative = entry.periods[-1].update.priorities["IPA4"].narrative
+    page = _text((root / "site" / "wsoa" / "ipa4" / "index.html").read_text(encoding="utf-8"))
+    assert "What has changed for families" in page and narrative in page

@@ -82,7 +82,7 @@ def test_open_data_leaves_the_status_empty_and_says_not_reported_yet(pages):
 def test_the_committee_report_says_not_reported_yet(project):
     entry = project.plans[0]
     text = " ".join(committee_markdown(project.site, committee.committee(project, entry, entry.periods[-1])).split())
-    assert "Progress at the meeting on May 2021" in text
+    assert "Progress at the meeting in May 2021" in text
     assert "| Not reported yet | 1 | 1 |" in text
     assert "1 of the 2 actions has no report from a meeting yet" in text
 
