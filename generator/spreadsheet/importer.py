@@ -362,10 +362,6 @@ class _Job:
             return {}, cells, [Issue(self.about_period(period.id, (
                 f"the tracker has no statuses for period {period.id}: check status_columns, or "
                 "give the header of its status column under periods")), drop)]
-        if not period.has_notes and self.m.missing_note is None:
-            return {}, cells, [Issue(self.about_period(period.id, (
-                f"the tracker has no progress notes for period {period.id}: map its note column "
-                "(note_columns, or note_column under periods) or set missing_note")), drop)]
         entries, issues = {}, []
         # In a plan whose meetings report on some actions, an action without a status at a
         # meeting was not reported on: its status carries forward, or it has none yet.
@@ -380,12 +376,9 @@ class _Job:
                 issues.append(Issue(a.cells["title"].problem(
                     f"no status for period {period.id} for this action ({aid})", "missing-status"), row_drop))
                 continue
-            if not note and self.m.missing_note is None:
-                issues.append(Issue(note_cell.problem(
-                    f"no progress note for {aid} in period {period.id}: write one, or set "
-                    "missing_note in the mapping", "missing-note"), row_drop))
-                continue
-            entries[aid] = {"status": status[0], "note": note or self.m.missing_note}
+            # A status with no note is what many reports give: written so, as update files may.
+            entries[aid] = {"status": status[0]} | ({"note": note or self.m.missing_note}
+                                                   if note or self.m.missing_note else {})
             cells[("actions", aid)] = (status[1], row_drop)
             cells[("actions", aid, "status")] = (status[1], row_drop)
             if note:

@@ -271,7 +271,7 @@ class Mapping(Record):
         "off the public site until they are agreed."))
     missing_note: Text | None = Field(None, description=(
         "The note written for an action in a period where the tracker has no note. Without it, "
-        "a missing note is a problem."))
+        "such an action has its status alone, as many reports give it."))
     blank_status: Id | None = Field(None, description=(
         "The status id for a blank status cell, e.g. not-started. Without it, a blank status is a "
         "problem; but in a plan whose meetings report on some actions (`updates_cover: "

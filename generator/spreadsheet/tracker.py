@@ -61,7 +61,6 @@ class PeriodDraft:
     agreed_on: dt.date | None = None
     cells: dict[str, Cell] = field(default_factory=dict)
     has_statuses: bool = False  # the tracker has a column or rows of statuses for it
-    has_notes: bool = False
 
 
 @dataclass
@@ -455,7 +454,6 @@ class Reader:
                 found[kind][column] = period_id
                 period = self.period(period_id)
                 period.has_statuses = period.has_statuses or kind == 0
-                period.has_notes = period.has_notes or kind == 1
         return found
 
     def header_period(self, header: Cell, written: str) -> str | None:
@@ -512,7 +510,7 @@ class Reader:
             if when is None or action is None:
                 continue
             period = self.period(when.iso)
-            period.has_statuses, period.has_notes = True, "note" in cells
+            period.has_statuses = True
             if not when.month_only:
                 period.date = when
             for name in DETAILS:
