@@ -47,10 +47,10 @@ PAYLOADS = [
 TEXT_KINDS = {"text", "one line of text", "list of text", "list of one line of text"}
 
 
-# Free text that must still match something: a status id, an email address, a contact
-# that must appear word for word in its item, a file name, column names of a CSV file.
-NOT_FREE = {("ActionUpdate", "status"), ("Contact", "email"), ("PublicContact", "text"), ("Branding", "logo"),
-            ("Measure", "comparators")}
+# Free text that must still match something: a status or impact id, an email address, a
+# contact that must appear word for word in its item, a file name, column names of a CSV file.
+NOT_FREE = {("ActionUpdate", "status"), ("PriorityUpdate", "impact"), ("Target", "impact"), ("Contact", "email"),
+            ("PublicContact", "text"), ("Branding", "logo"), ("Measure", "comparators")}
 
 
 def poison(data, model, counter: list[int]):
