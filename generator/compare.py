@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .compute.changes import compare
 from .model import Project
+from .render.changed_pages import render_changed_pages
 from .render.pages import render_changes
 from .validate import load_project
 
@@ -19,11 +20,15 @@ class CompareFailed(Exception):
     pass
 
 
-def compare_inputs(base: str, head: str | None, plans_dir: Path) -> str:
+def compare_inputs(base: str, head: str | None, plans_dir: Path, link_base: str | None = None) -> str:
+    """The summary; with `link_base` (a preview's address), followed by links to the
+    preview and to each page the change shows on."""
     with tempfile.TemporaryDirectory(prefix="progress-pages-changes-") as tmp:
         old = _load(base, plans_dir, Path(tmp) / "base")
         new = _load(head, plans_dir, Path(tmp) / "head") if head else _load_folder(plans_dir, "the current files")
-    return render_changes(compare(old, new))
+    changes = compare(old, new)
+    summary = render_changes(changes)
+    return summary if link_base is None else f"{summary.rstrip()}\n\n{render_changed_pages(changes, new, link_base)}"
 
 
 def _load(ref: str, plans_dir: Path, scratch: Path) -> Project:

@@ -128,3 +128,25 @@ def test_the_new_fields_of_a_plan_are_in_the_summary_and_others_voices_apart(rep
     others = text.index("## What others told us")
     assert "- Measures (Inspectors" in text[others:]
     assert "- Measures (Inspectors" not in text[:others] and "## You said, we did" not in text
+
+
+PREVIEW = "https://example.github.io/progress/previews/pr-7/"
+
+
+def test_with_a_link_base_the_summary_links_the_preview_and_each_changed_page(repo):
+    result = changes(repo, "HEAD~1", "HEAD", "--link-base", PREVIEW)
+    assert result.returncode == 0, result.stderr
+    summary, links = result.stdout.split("## See it in the preview")
+    assert summary == changes(repo, "HEAD~1", "HEAD").stdout.rstrip() + "\n\n"
+    assert f"(<{PREVIEW}>)" in links.split("\n\n")[1]  # the preview's home page
+    pages = [line.split("](<")[1].removesuffix(">)") for line in links.splitlines() if line.startswith("- [")]
+    # The new draft update, the priorities of the actions whose status, due date or
+    # title changed (A1.5, A1.7 and A1.2 in P1; A3.5 in P3), and the answered feedback.
+    assert pages == [f"{PREVIEW}wsoa-2020/updates/2022-04/", f"{PREVIEW}wsoa-2020/p1/",
+                     f"{PREVIEW}wsoa-2020/p3/", f"{PREVIEW}you-said-we-did/2021-06-forum-meeting/"]
+    assert "- [April 2022 monitoring meeting (in Written Statement of Action)](<" in links
+
+
+def test_a_link_base_must_be_a_web_address(repo):
+    result = changes(repo, "HEAD~1", "HEAD", "--link-base", "javascript:alert(1)")
+    assert result.returncode != 0 and "not a web address" in result.stderr

@@ -132,6 +132,8 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
             config.nav if config.nav is not None else _content_pages(config)) + [
             _nav_entry(item) for item in info_navigation(project)]
         config.extra["footer_links"] = footer_links(project)
+        # main.html marks every page of a preview and asks search engines to leave it out.
+        config.extra["preview"] = preview
         config.extra_css.append(STATUS_CSS)
         config.markdown_extensions.append(StackedTables())
         # Every page explains the glossary's words (<abbr title>, shown by content.tooltips).

@@ -68,6 +68,23 @@ def test_drafts_are_in_the_preview_with_a_banner_on_every_affected_page(with_dra
     assert "Draft: not yet agreed" not in built["about/index.html"].text
 
 
+def test_every_preview_page_says_it_is_a_preview_and_asks_not_to_be_indexed(with_drafts):
+    """A preview is published at a public address (a pull request's link): no search
+    engine should list it, and nobody should take it for the published site."""
+    def robots(page):
+        return [e.attrs.get("content") for e in page.elements
+                if e.tag == "meta" and e.attrs.get("name") == "robots"]
+
+    preview, public = pages(with_drafts / "preview"), pages(with_drafts / "public")
+    assert {"index.html", "about/index.html", "404.html", "wsoa-2020/p1/index.html"} <= set(preview)
+    for name, page in preview.items():
+        assert robots(page) == ["noindex"], name
+        assert "It is not the published site" in page.text, name
+    for name, page in public.items():
+        assert robots(page) == [], name
+        assert not [e for e in page.elements if "md-banner" in (e.attrs.get("class") or "")], name
+
+
 def test_feed_has_one_entry_per_published_period(with_drafts):
     feed = feedparser.parse((with_drafts / "public" / "feed.xml").read_bytes())
     assert not feed.bozo, feed.bozo_exception
