@@ -9,7 +9,7 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-from .compute.changes import compare
+from .compute.changes import Changes, compare
 from .model import Project
 from .render.pages import render_changes
 from .validate import load_project
@@ -21,9 +21,15 @@ class CompareFailed(Exception):
 
 def compare_inputs(base: str, head: str | None, plans_dir: Path) -> str:
     with tempfile.TemporaryDirectory(prefix="progress-pages-changes-") as tmp:
-        old = _load(base, plans_dir, Path(tmp) / "base")
         new = _load(head, plans_dir, Path(tmp) / "head") if head else _load_folder(plans_dir, "the current files")
-    return render_changes(compare(old, new))
+        return render_changes(changes_since(base, plans_dir, new))
+
+
+def changes_since(base: str, plans_dir: Path, head: Project) -> Changes:
+    """What `head` (the plans as loaded from plans_dir) changes from `base`, a git
+    revision or a folder: for a preview's "What this change does" page."""
+    with tempfile.TemporaryDirectory(prefix="progress-pages-changes-") as tmp:
+        return compare(_load(base, plans_dir, Path(tmp) / "base"), head)
 
 
 def _load(ref: str, plans_dir: Path, scratch: Path) -> Project:
