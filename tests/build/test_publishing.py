@@ -56,16 +56,16 @@ def test_drafts_are_nowhere_in_the_public_build(with_drafts):
 
 
 def test_drafts_are_in_the_preview_with_a_banner_on_every_affected_page(with_drafts):
-    built = pages(with_drafts / "preview")
-    assert DRAFT_NOTE in built["wsoa-2020/p1/index.html"].text
-    assert DRAFT_FEEDBACK in built["you-said-we-did/2022-03-draft/index.html"].text
-    affected = ["index.html", "wsoa-2020/index.html", "wsoa-2020/p1/index.html", "wsoa-2020/p2/index.html",
-                "wsoa-2020/updates/2022-04/index.html", "you-said-we-did/index.html",
-                "you-said-we-did/2022-03-draft/index.html"]
+    built = pages(with_drafts / "preview")  # made to be opened from a folder: page.html
+    assert DRAFT_NOTE in built["wsoa-2020/p1.html"].text
+    assert DRAFT_FEEDBACK in built["you-said-we-did/2022-03-draft.html"].text
+    affected = ["index.html", "wsoa-2020/index.html", "wsoa-2020/p1.html", "wsoa-2020/p2.html",
+                "wsoa-2020/updates/2022-04.html", "you-said-we-did/index.html",
+                "you-said-we-did/2022-03-draft.html"]
     for name in affected:
         assert "Draft: not yet agreed" in built[name].text, name
-    assert "Draft: not yet agreed" not in built["wsoa-2020/updates/2022-01/index.html"].text
-    assert "Draft: not yet agreed" not in built["about/index.html"].text
+    assert "Draft: not yet agreed" not in built["wsoa-2020/updates/2022-01.html"].text
+    assert "Draft: not yet agreed" not in built["about.html"].text
 
 
 def test_feed_has_one_entry_per_published_period(with_drafts):
