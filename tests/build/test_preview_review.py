@@ -92,3 +92,31 @@ def test_the_public_site_keeps_its_addresses_and_search(project):
     assert 'href="wsoa-2020/p1/"' in home and 'href="accessibility/"' in home
     assert 'class="md-search"' in home and "search does not work here" not in home
     assert (project / "public/search/search_index.json").is_file()
+
+
+def test_changes_since_a_git_revision_links_a_priority_s_wording_to_its_page(tmp_path):
+    import os
+    import subprocess
+
+    root = site_copy(tmp_path)
+    env = {**os.environ, "GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "T", "GIT_COMMITTER_EMAIL": "t@example.org"}
+
+    def git(*args):
+        subprocess.run(["git", *args], cwd=root, check=True, capture_output=True, env=env)
+
+    git("init", "-q", "-b", "main")
+    git("add", "-A")
+    git("commit", "-q", "-m", "The example")
+    plan = root / "plans/wsoa-2020/plan.yaml"
+    plan.write_text(plan.read_text().replace("title: Quality and timeliness of EHC plans",
+                                             "title: Better EHC plans, on time", 1))
+    git("commit", "-q", "-am", "Wording")
+    built = run(["build", "--preview", "--changes-since", "HEAD~1", "--site-dir", "preview"], root)
+    assert built.returncode == 0, built.stderr
+    html = (root / "preview" / REVIEW).read_text()
+    article = html.split("<article", 1)[1].split("</article>")[0]
+    assert 'href="../wsoa-2020/p2.html"' in article
+    assert "compared with HEAD~1" in " ".join(pages(root / "preview")[REVIEW].text.split())
+    # No draft in this change: the home page says it is a preview and links to the page.
+    assert 'href="changes/index.html"' in (root / "preview/index.html").read_text()
