@@ -76,8 +76,14 @@ def check(plans_dir: Path, config_file: Path, strict: bool) -> None:
 @click.option("--site-dir", "-d", type=click.Path(path_type=Path),
               help="Where to write the site (default: site_dir in the MkDocs configuration).")
 @click.option("--preview", is_flag=True, help="Include drafts, each page marked 'Draft: not yet agreed'. "
-              "Never publish a preview.")
-def build(plans_dir: Path, config_file: Path, site_dir: Path | None, preview: bool) -> None:
+              "Never publish a preview. Implies --file-urls.")
+@click.option("--file-urls", is_flag=True, help="A site that works opened from a folder (its index.html), "
+              "without a web server: every link names its page's file, and search is replaced by a note.")
+@click.option("--changes-since", "changes_since", metavar="REVISION",
+              help="With --preview: add a page 'What this change does', the summary `progress-pages "
+              "changes REVISION` prints (e.g. origin/main), with a link to each changed part.")
+def build(plans_dir: Path, config_file: Path, site_dir: Path | None, preview: bool, file_urls: bool,
+          changes_since: str | None) -> None:
     """Check the inputs, then build the site with MkDocs --strict.
 
     The site is built in a temporary folder and swapped in only when the build
@@ -85,6 +91,11 @@ def build(plans_dir: Path, config_file: Path, site_dir: Path | None, preview: bo
     """
     from .build import BuildFailed, build_site, site_target
     from .build.plugin import PREVIEW_ENV
+
+    if changes_since is not None and not preview:
+        click.echo("--changes-since needs --preview: the page it adds is for reviewing a change, "
+                   "never for the public site.", err=True)
+        sys.exit(1)
 
     os.environ[PREVIEW_ENV] = "1" if preview else "0"
     with faults_said(*SITE_FAULTS):
@@ -98,9 +109,20 @@ def build(plans_dir: Path, config_file: Path, site_dir: Path | None, preview: bo
     if project is None:
         click.echo(report.summary().splitlines()[-1] + ": the site was not changed.", err=True)
         sys.exit(1)
+    review = None
+    if changes_since is not None:
+        from .compare import CompareFailed
+        from .compare import changes_since as compared
+        from .render.review import Review
+
+        try:
+            review = Review(changes_since, compared(changes_since, plans_dir, project))
+        except CompareFailed as e:
+            click.echo(f"{e}\nThe site was not changed.", err=True)
+            sys.exit(1)
     try:
         with faults_said(*SITE_FAULTS):
-            build_site(config_file, project, target)
+            build_site(config_file, project, target, file_urls=file_urls or preview, review=review)
     except BuildFailed as e:
         click.echo(f"{e}\nThe site was not changed.", err=True)
         sys.exit(1)

@@ -9,7 +9,7 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-from .compute.changes import compare
+from .compute.changes import Changes, compare
 from .model import Project
 from .render.changed_pages import render_changed_pages
 from .render.pages import render_changes
@@ -24,11 +24,17 @@ def compare_inputs(base: str, head: str | None, plans_dir: Path, link_base: str 
     """The summary; with `link_base` (a preview's address), followed by links to the
     preview and to each page the change shows on."""
     with tempfile.TemporaryDirectory(prefix="progress-pages-changes-") as tmp:
-        old = _load(base, plans_dir, Path(tmp) / "base")
         new = _load(head, plans_dir, Path(tmp) / "head") if head else _load_folder(plans_dir, "the current files")
-    changes = compare(old, new)
+        changes = changes_since(base, plans_dir, new)
     summary = render_changes(changes)
     return summary if link_base is None else f"{summary.rstrip()}\n\n{render_changed_pages(changes, new, link_base)}"
+
+
+def changes_since(base: str, plans_dir: Path, head: Project) -> Changes:
+    """What `head` (the plans as loaded from plans_dir) changes from `base`, a git
+    revision or a folder: for a preview's "What this change does" page."""
+    with tempfile.TemporaryDirectory(prefix="progress-pages-changes-") as tmp:
+        return compare(_load(base, plans_dir, Path(tmp) / "base"), head)
 
 
 def _load(ref: str, plans_dir: Path, scratch: Path) -> Project:

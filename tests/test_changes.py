@@ -138,12 +138,13 @@ def test_with_a_link_base_the_summary_links_the_preview_and_each_changed_page(re
     assert result.returncode == 0, result.stderr
     summary, links = result.stdout.split("## See it in the preview")
     assert summary == changes(repo, "HEAD~1", "HEAD").stdout.rstrip() + "\n\n"
-    assert f"(<{PREVIEW}>)" in links.split("\n\n")[1]  # the preview's home page
+    assert f"(<{PREVIEW}index.html>)" in links.split("\n\n")[1]  # the preview's home page
     pages = [line.split("](<")[1].removesuffix(">)") for line in links.splitlines() if line.startswith("- [")]
     # The new draft update, the priorities of the actions whose status, due date or
     # title changed (A1.5, A1.7 and A1.2 in P1; A3.5 in P3), and the answered feedback.
-    assert pages == [f"{PREVIEW}wsoa-2020/updates/2022-04/", f"{PREVIEW}wsoa-2020/p1/",
-                     f"{PREVIEW}wsoa-2020/p3/", f"{PREVIEW}you-said-we-did/2021-06-forum-meeting/"]
+    # A preview names its pages by their files (build --preview implies --file-urls).
+    assert pages == [f"{PREVIEW}wsoa-2020/updates/2022-04.html", f"{PREVIEW}wsoa-2020/p1.html",
+                     f"{PREVIEW}wsoa-2020/p3.html", f"{PREVIEW}you-said-we-did/2021-06-forum-meeting.html"]
     assert "- [April 2022 monitoring meeting (in Written Statement of Action)](<" in links
 
 

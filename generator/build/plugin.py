@@ -39,6 +39,7 @@ from ..render.info_pages import footer_links, info_navigation, info_pages
 from ..render.kept import KeptPlans
 from ..render.made_cache import MadeCache
 from ..render.pages import STATUS_CSS, compile_templates
+from ..render.review import REVIEW, Review, review_page
 from ..render.sanitise import sanitise
 from ..validate import load_project
 from .branding import LOGO_DIR, apply_branding
@@ -63,6 +64,8 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         # `progress-pages build` hands over the project it has just checked, so the
         # inputs are read once; plain `mkdocs build` leaves this empty.
         self.project: Project | None = None
+        # And, for a preview of a change, what it does (`build --changes-since`).
+        self.review: Review | None = None
         self.pages: list[str] = []  # pages, charts and downloads
         self.logo: Logo | None = None
         self.in_nav: set[str] = set()
@@ -98,6 +101,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         # MkDocs keeps this plugin for the whole process (it defines on_startup): a
         # project handed over is for this build only.
         project, self.project = self.project, None
+        review, self.review = self.review, None
         if project is None:
             plans_dir = self.plans_dir(config)
             cache = self.cache or ParseCache(default_folder())
@@ -111,10 +115,12 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         today = _stamp_with_data_date(project)
         preview = self.config.preview or os.environ.get(PREVIEW_ENV) == "1"
         project = shown(project, preview, self.view_memo)
+        review = review if preview else None  # the public site never has the page
         own_folder(self.generated_dir(config))
         made, kept = MadeCache(default_folder()), KeptPlans(self.generated_dir(config))
-        pages = chain(iter_pages(project, today, config.site_url, self.page_memo, made, kept),
-                      info_pages(project).items(), apply_branding(config, project).items())
+        pages = _and_review(chain(iter_pages(project, today, config.site_url, self.page_memo, made, kept,
+                                             review=REVIEW.path if review else None),
+                                  info_pages(project).items(), apply_branding(config, project).items()), review)
         self.pages, self.changed = write_pages(self.generated_dir(config), pages, self.file_memo)
         made.save()
         kept.save(self.changed)
@@ -130,8 +136,9 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
                                          "people with SEND: the plan and its progress.")
         config.nav = [_nav_entry(item) for item in navigation(project)] + (
             config.nav if config.nav is not None else _content_pages(config)) + [
-            _nav_entry(item) for item in info_navigation(project)]
-        config.extra["footer_links"] = footer_links(project)
+            _nav_entry(item) for item in info_navigation(project)] + (
+            [{"Review": [_nav_entry(REVIEW)]}] if review else [])
+        config.extra["footer_links"] = footer_links(project, config.use_directory_urls)
         # main.html marks every page of a preview and asks search engines to leave it out.
         config.extra["preview"] = preview
         config.extra_css.append(STATUS_CSS)
@@ -214,6 +221,17 @@ def _stamp_with_data_date(project: Project) -> date:
     if _EPOCH not in os.environ:
         _ours = os.environ[_EPOCH] = str(source_date_epoch(project))
     return today
+
+
+def _and_review(pages, review: Review | None):
+    """The pages, then a preview's "What this change does", made last so that it
+    links only to pages the site has."""
+    made = set()
+    for path, text in pages:
+        made.add(path)
+        yield path, text
+    if review is not None:
+        yield REVIEW.path, review_page(review, made)
 
 
 def _nav_entry(item: NavItem):

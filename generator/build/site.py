@@ -10,9 +10,11 @@ from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, MkDocsException
 
 from ..model import Project
+from ..render.review import Review
 from .publish import publish, publishable, staging_folder
 
 # Material prints an end-of-life banner on every build; the facts are in the README.
@@ -23,12 +25,28 @@ class BuildFailed(Exception):
     pass
 
 
+def opened_from_disk(config: MkDocsConfig) -> None:
+    """Make a site that works opened from a folder (file://), as a preview downloaded
+    from a pull request is: every link names its file (`p1.html`, `index.html`),
+    since a browser shows a folder's listing, not its index.html. Search is switched
+    off and the theme says so (main.html): its worker and index cannot be loaded
+    from file://, so the box would do nothing."""
+    config.use_directory_urls = False
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is not None:
+        search.config.enabled = False
+    config.extra["file_urls"] = True
+
+
 def site_target(config_file: Path, site_dir: Path | None = None) -> Path:
     """Where the site goes, checked (publish.publishable) before anything is built."""
     return publishable(Path(site_dir or load_config(str(config_file.resolve())).site_dir))
 
 
-def build_site(config_file: Path, project: Project, site_dir: Path | None = None) -> Path:
+def build_site(config_file: Path, project: Project, site_dir: Path | None = None, *,
+               file_urls: bool = False, review: Review | None = None) -> Path:
+    """`file_urls`: a site that works opened from a folder (see opened_from_disk);
+    `review`: what a change does, for a preview's "What this change does" page."""
     config_file = config_file.resolve()
     show_mkdocs_log(logging.WARNING)
     target = site_target(config_file, site_dir)
@@ -39,7 +57,10 @@ def build_site(config_file: Path, project: Project, site_dir: Path | None = None
         plugin = config.plugins.get("progress-pages")
         if plugin is None:
             raise BuildFailed(f"{config_file.name} does not list the progress-pages plugin.")
+        if file_urls:
+            opened_from_disk(config)
         plugin.project = project  # type: ignore[attr-defined]
+        plugin.review = review  # type: ignore[attr-defined]
         with _fault_said_once():
             mkdocs_build(config)
         publish(staging, target)

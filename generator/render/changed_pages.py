@@ -60,10 +60,9 @@ def _in(title: str, plan_title: str) -> Markup:
 
 
 def page_address(base: str, path: str) -> str:
-    """A page's address under `base`, as MkDocs writes it (directory addresses)."""
-    index = path == "index.md" or path.endswith("/index.md")
-    folder = path.removesuffix("index.md") if index else path.removesuffix(".md") + "/"
-    return base.rstrip("/") + "/" + folder
+    """A page's address under `base`, as a preview names it: every preview is built with
+    file addresses (`build --preview` implies `--file-urls`), `p1.md` -> `p1.html`."""
+    return base.rstrip("/") + "/" + path.removesuffix(".md") + ".html"
 
 
 def render_changed_pages(changes: Changes, head: Project, base: str) -> str:

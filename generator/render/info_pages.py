@@ -23,7 +23,9 @@ def info_pages(project: Project) -> dict[str, str]:
     return pages
 
 
-def footer_links(project: Project) -> list[dict[str, str]]:
-    """For the footer partial: titles and site addresses ('glossary/')."""
-    return [{"title": item.title, "url": item.path.removesuffix(".md") + "/"}
+def footer_links(project: Project, directory_urls: bool = True) -> list[dict[str, str]]:
+    """For the footer partial: titles and site addresses, 'glossary/' or, in a site
+    opened from a folder (MkDocs' use_directory_urls off), 'glossary.html'."""
+    ending = "/" if directory_urls else ".html"
+    return [{"title": item.title, "url": item.path.removesuffix(".md") + ending}
             for item in reversed(info_navigation(project))]

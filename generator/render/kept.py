@@ -44,15 +44,16 @@ class KeptParts:
 
 
 def fingerprint(project: Project, entry: PlanEntry, engagements: tuple[EngagementEntry, ...],
-                charted: bool, happened: int) -> str | None:
+                charted: bool, happened: int, review: str | None = None) -> str | None:
     """`engagements`: those about the plan, as shown; `happened`: how many of its
-    milestones are past on the day of the build."""
+    milestones are past on the day of the build; `review`: the page its draft banners
+    link to, if any."""
     sources = project.plan_sources.get(entry.id)
     if sources is None:
         return None
     # The view: which periods and feedback are shown, and which as previewed drafts.
     view = ([(p.id, p.preview_draft) for p in entry.periods],
-            [(e.id, e.published, e.preview_draft) for e in engagements], charted, len(project.plans), happened)
+            [(e.id, e.published, e.preview_draft) for e in engagements], charted, len(project.plans), happened, review)
     code = made_cache.generator_version()
     return hashlib.sha256(code + sources.encode() + repr(view).encode()).hexdigest()
 

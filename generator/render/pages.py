@@ -196,9 +196,10 @@ def paged_periods(project: Project, entry: PlanEntry) -> tuple[tuple[Period | No
     return pairs[-PERIOD_PAGES:] if len(project.plans) > MANY_PLANS else pairs
 
 
-def render_changes(changes: Changes) -> str:
-    """The plain-language summary printed by `progress-pages changes`."""
-    text = _environment("md").get_template("changes.md.j2").render(changes=changes)
+def render_changes(changes: Changes, path: str | None = None) -> str:
+    """The plain-language summary printed by `progress-pages changes`; given the path
+    of a page of the site (a preview's "What this change does"), with links."""
+    text = _environment("md").get_template("changes.md.j2").render(changes=changes, path=path)
     return re.sub(r"\n{3,}", "\n\n", text).lstrip("\n")
 
 
@@ -210,7 +211,8 @@ def render_pages(project: Project, today: date | None = None, site_url: str | No
 
 def iter_pages(project: Project, today: date | None = None, site_url: str | None = None,
                memo: dict | None = None, cache: MadeCache | None = None,
-               kept: KeptPlans | None = None) -> Iterator[tuple[str, str | bytes | KeptFile]]:
+               kept: KeptPlans | None = None, review: str | None = None,
+               ) -> Iterator[tuple[str, str | bytes | KeptFile]]:
     """Every generated file with its path in the site's docs folder, one plan's files
     after another, so that a writer holds only one plan's at a time (at a national
     scale all of them weigh hundreds of megabytes). The project is the view to
@@ -224,11 +226,12 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
     measures and their figures are equal. Pages about the whole site (home,
     feedback, feed, open data) are rendered every time. `cache` keeps the charts and
     workbooks between builds (see made_cache); `kept` keeps whole plans' files
-    between builds (see kept.py), given as KEPT."""
+    between builds (see kept.py), given as KEPT. `review`: the path of a preview's
+    "What this change does" page, which its draft banners link to."""
     env = _environment("md")
     sizes: dict[str, int] = {}  # of the downloads, which pages give
     common = {"site": project.site, "project": project, "today": today or as_of(), "data": open_data,
-              "size": lambda path: formats.file_size(sizes[path])}
+              "size": lambda path: formats.file_size(sizes[path]), "review": review}
     # The home page shows each plan's chart only while it shows each plan's figures.
     charted = len(project.plans) <= MANY_PLANS
     summaries, status_charts = {}, {}
@@ -236,7 +239,7 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
     # What a plan's pages read besides its entry: the site (statuses, words), the
     # measures (names and ids: actions link to their pages; not their figures), the
     # glossary (history tables), and the plan's feedback. Compared once, not per plan.
-    shared = (project.site, project.measures, project.glossary, charted)
+    shared = (project.site, project.measures, project.glossary, charted, review)
     if memo is not None and memo.get("shared") != shared:
         memo["shared"] = shared
         plan_memo.clear()  # type: ignore[union-attr]
@@ -246,7 +249,7 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
         # only while the split is the same.
         happened = len(timeline(entry.plan, common["today"]).happened)
         before = plan_memo.get(entry.id) if plan_memo is not None else None
-        key = fingerprint(project, entry, engagements, charted, happened) if kept is not None else None
+        key = fingerprint(project, entry, engagements, charted, happened, review) if kept is not None else None
         if before is not None and before[0] is entry and before[1] == (engagements, happened):
             parts = before[2]
         else:
@@ -355,7 +358,8 @@ def _measure_pages(env: jinja2.Environment, project: Project, measures: list[Mea
 
 
 def _plan_pages(env: jinja2.Environment, entry: PlanEntry, common: dict) -> dict[str, str]:
-    pages = {f"{entry.id}/index.md": env.get_template("plan.md.j2").render(entry=entry, **common)}
+    path = f"{entry.id}/index.md"
+    pages = {path: env.get_template("plan.md.j2").render(entry=entry, path=path, **common)}
     for priority in entry.plan.priorities:
         pages[priority_path(entry, priority)] = _priority_page(env, entry, priority, common)
     for previous, period in paged_periods(common["project"], entry):

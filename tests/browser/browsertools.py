@@ -71,6 +71,12 @@ def served(folder: Path) -> Iterator[str]:
         thread.join(timeout=5)
 
 
+def from_disk(folder: Path) -> str:
+    """The base address of a site opened from its folder, as someone who unzipped
+    it would (file://), with no server at all."""
+    return folder.resolve().as_uri() + "/"
+
+
 @dataclass
 class Browser:
     """One Chromium tab, reused for every page (the machine has two cores).

@@ -56,16 +56,16 @@ def test_drafts_are_nowhere_in_the_public_build(with_drafts):
 
 
 def test_drafts_are_in_the_preview_with_a_banner_on_every_affected_page(with_drafts):
-    built = pages(with_drafts / "preview")
-    assert DRAFT_NOTE in built["wsoa-2020/p1/index.html"].text
-    assert DRAFT_FEEDBACK in built["you-said-we-did/2022-03-draft/index.html"].text
-    affected = ["index.html", "wsoa-2020/index.html", "wsoa-2020/p1/index.html", "wsoa-2020/p2/index.html",
-                "wsoa-2020/updates/2022-04/index.html", "you-said-we-did/index.html",
-                "you-said-we-did/2022-03-draft/index.html"]
+    built = pages(with_drafts / "preview")  # made to be opened from a folder: page.html
+    assert DRAFT_NOTE in built["wsoa-2020/p1.html"].text
+    assert DRAFT_FEEDBACK in built["you-said-we-did/2022-03-draft.html"].text
+    affected = ["index.html", "wsoa-2020/index.html", "wsoa-2020/p1.html", "wsoa-2020/p2.html",
+                "wsoa-2020/updates/2022-04.html", "you-said-we-did/index.html",
+                "you-said-we-did/2022-03-draft.html"]
     for name in affected:
         assert "Draft: not yet agreed" in built[name].text, name
-    assert "Draft: not yet agreed" not in built["wsoa-2020/updates/2022-01/index.html"].text
-    assert "Draft: not yet agreed" not in built["about/index.html"].text
+    assert "Draft: not yet agreed" not in built["wsoa-2020/updates/2022-01.html"].text
+    assert "Draft: not yet agreed" not in built["about.html"].text
 
 
 def test_every_preview_page_says_it_is_a_preview_and_asks_not_to_be_indexed(with_drafts):
@@ -76,7 +76,7 @@ def test_every_preview_page_says_it_is_a_preview_and_asks_not_to_be_indexed(with
                 if e.tag == "meta" and e.attrs.get("name") == "robots"]
 
     preview, public = pages(with_drafts / "preview"), pages(with_drafts / "public")
-    assert {"index.html", "about/index.html", "404.html", "wsoa-2020/p1/index.html"} <= set(preview)
+    assert {"index.html", "about.html", "404.html", "wsoa-2020/p1.html"} <= set(preview)  # file URLs
     for name, page in preview.items():
         assert robots(page) == ["noindex"], name
         assert "It is not the published site" in page.text, name
