@@ -379,7 +379,7 @@ def _compare_plan(changes: Changes, old: PlanEntry | None, entry: PlanEntry) -> 
     if old.plan.timeline != entry.plan.timeline:
         changes.wording.append(WordingChange(entry, "the plan", "timeline", _milestones(old.plan),
                                              _milestones(entry.plan)))
-    if old.plan.words.name != entry.plan.words.name:  # its kind, or the name it gives itself
+    if (old.plan.kind, old.plan.kind_name) != (entry.plan.kind, entry.plan.kind_name):
         changes.wording.append(WordingChange(entry, "the plan", "kind", old.plan.words.name,
                                              entry.plan.words.name))
     changes.wording += _fields(entry, "the plan", old.plan, entry.plan,
