@@ -274,8 +274,8 @@ def compare(base: Project, head: Project) -> Changes:
     base_plans = {e.id: e for e in base.plans}
     for entry in head.plans:
         old = base_plans.get(entry.id)
-        _compare_updates(changes, old, entry, head.site)
         _compare_plan(changes, old, entry)
+        _compare_updates(changes, old, entry, head.site)
         before = old.periods[-1] if old and old.periods else None
         after = entry.periods[-1] if entry.periods else None
         changes.figures.append(FiguresChange(entry, figures(old, before, base.site) if before else None,
@@ -379,11 +379,8 @@ def _compare_plan(changes: Changes, old: PlanEntry | None, entry: PlanEntry) -> 
     if old.plan.timeline != entry.plan.timeline:
         changes.wording.append(WordingChange(entry, "the plan", "timeline", _milestones(old.plan),
                                              _milestones(entry.plan)))
-    if (old.plan.kind, old.plan.kind_name) != (entry.plan.kind, entry.plan.kind_name):
-        changes.wording.append(WordingChange(entry, "the plan", "kind", old.plan.words.name,
-                                             entry.plan.words.name))
     changes.wording += _fields(entry, "the plan", old.plan, entry.plan,
-                               skip=("priorities", "timeline", "kind", "kind_name"))
+                               skip=("priorities", "timeline"))
 
 
 def _fields(entry: PlanEntry | None, subject: str, old, new, skip: tuple[str, ...]) -> list[WordingChange]:
