@@ -27,7 +27,7 @@ def compare_inputs(base: str, head: str | None, plans_dir: Path, link_base: str 
         new = _load(head, plans_dir, Path(tmp) / "head") if head else _load_folder(plans_dir, "the current files")
         changes = changes_since(base, plans_dir, new)
     summary = render_changes(changes)
-    return summary if link_base is None else f"{summary.rstrip()}\n\n{render_changed_pages(changes, new, link_base)}"
+    return summary if link_base is None else f"{summary.rstrip()}\n\n{render_changed_pages(changes, link_base)}"
 
 
 def changes_since(base: str, plans_dir: Path, head: Project) -> Changes:

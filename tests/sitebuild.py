@@ -45,3 +45,19 @@ def build_example(tmp_path: Path, plans: Path | None = None) -> Path:
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
     return root / "site"
+
+
+def april_draft(root: Path, *edits: tuple[str, str]) -> None:
+    """An April 2022 draft of the example, made as an editor makes one: January's update
+    copied, its date, label and state changed and its agreement left out (a draft is not
+    agreed yet, and `check` refuses an agreement dated before its meeting), then `edits`."""
+    updates = root / "plans" / "wsoa-2020" / "updates"
+    text = (updates / "2022-01.yaml").read_text(encoding="utf-8")
+    text = "".join(line for line in text.splitlines(keepends=True)
+                   if not line.startswith(("agreed_by:", "agreed_on:")))
+    for old, new in (("date: 2022-01-18", "date: 2022-04-20"),
+                     ("January 2022 monitoring meeting", "April 2022 monitoring meeting"),
+                     ("state: published", "state: draft"), *edits):
+        assert old in text, old
+        text = text.replace(old, new)
+    (updates / "2022-04.yaml").write_text(text, encoding="utf-8")

@@ -1,6 +1,7 @@
 """`progress-pages changes`: a plain-language summary of two commits, tested in a
 real temporary git repository holding the example inputs."""
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -36,6 +37,7 @@ def repo(tmp_path):
     april = (january.replace("date: 2022-01-18", "date: 2022-04-20")
              .replace("label: January 2022 monitoring meeting", "label: April 2022 monitoring meeting")
              .replace("state: published", "state: draft"))
+    april = re.sub(r"agreed_(by|on): .*\n", "", april)  # a draft, not agreed yet
     april = april.replace("  A1.5:\n    status: green", "  A1.5:\n    status: red", 1)
     april = april.replace("  A1.7:\n    status: green", "  A1.7:\n    status: blue", 1)
     (plans / "wsoa-2020/updates/2022-04.yaml").write_text(april)
@@ -69,26 +71,32 @@ def test_summary_lists_what_went_backwards_first(repo):
     assert lines[:4] == [
         "# What changed",
         "## Things that went backwards",
-        "- A1.5 Plan and pay for speech, language and occupational therapy together: from On track to Delayed",
+        "- A1.5 Plan and pay for speech, language and occupational therapy together: from On track to Delayed "
+        "in the April 2022 monitoring meeting",
         "- A3.5 Rebuild the Local Offer website with families so that it is easy to use: due date moved "
         "later, from December 2021 to June 2022",
     ]
+    # The headline count that went up, with the actions behind it, among what went backwards.
+    backwards = result.stdout[:result.stdout.index("\n## ", 20)]
+    delayed = next(ln for ln in lines if ln.startswith("- Written Statement of Action: Delayed: "))
+    assert delayed in backwards and "A1.5" in delayed.split(": ")[-1]
     text = result.stdout
-    assert "- Written Statement of Action: April 2022 monitoring meeting (draft: not yet agreed)" in text
+    assert '- Update "April 2022 monitoring meeting": new, a draft: not yet agreed or public' in text
     assert "## Other status changes\n\n- A1.7 Look again at short breaks" in text
     assert "from On track to Completed" in text
     assert ('- A1.2: title: was "Set up one SEND Partnership Board to lead and check this plan.", '
             'now "Set up one SEND Partnership Board to lead this plan."') in text
     assert "(answered: was planned, now done)" in text
-    assert "| Delayed | 1 | 2 |" in text
-    assert text.index("## Things that went backwards") < text.index("## New progress updates")
+    assert text.index("## Things that went backwards") < text.index("## Drafts added or removed")
+    assert "&#" not in text  # plain text: no character references
 
 
 def test_without_head_compares_with_the_files_as_they_are(repo):
     edit(repo / "plans/wsoa-2020/updates/2022-04.yaml", "  A1.1:\n    status: blue", "  A1.1:\n    status: amber")
     result = changes(repo, "HEAD")
     assert result.returncode == 0, result.stderr
-    assert "- A1.1 Write a joint SEND commissioning strategy with families: from Completed to In progress" in result.stdout
+    assert ("- A1.1 Write a joint SEND commissioning strategy with families: changed in the April 2022 "
+            "monitoring meeting from Completed to In progress") in result.stdout
 
 
 def test_two_folders_and_no_change(repo, tmp_path):
@@ -140,12 +148,15 @@ def test_with_a_link_base_the_summary_links_the_preview_and_each_changed_page(re
     assert summary == changes(repo, "HEAD~1", "HEAD").stdout.rstrip() + "\n\n"
     assert f"(<{PREVIEW}index.html>)" in links.split("\n\n")[1]  # the preview's home page
     pages = [line.split("](<")[1].removesuffix(">)") for line in links.splitlines() if line.startswith("- [")]
-    # The new draft update, the priorities of the actions whose status, due date or
-    # title changed (A1.5, A1.7 and A1.2 in P1; A3.5 in P3), and the answered feedback.
-    # A preview names its pages by their files (build --preview implies --file-urls).
-    assert pages == [f"{PREVIEW}wsoa-2020/updates/2022-04.html", f"{PREVIEW}wsoa-2020/p1.html",
-                     f"{PREVIEW}wsoa-2020/p3.html", f"{PREVIEW}you-said-we-did/2021-06-forum-meeting.html"]
-    assert "- [April 2022 monitoring meeting (in Written Statement of Action)](<" in links
+    # The new draft update, the actions whose status, due date or title changed (A1.5,
+    # A3.5, A1.7, A1.2), each at its part of its priority's page, and the answered
+    # feedback item. A preview names its pages by their files (--preview implies --file-urls).
+    assert pages == [f"{PREVIEW}wsoa-2020/updates/2022-04.html", f"{PREVIEW}wsoa-2020/p1.html#action-a1-5",
+                     f"{PREVIEW}wsoa-2020/p3.html#action-a3-5", f"{PREVIEW}wsoa-2020/p1.html#action-a1-7",
+                     f"{PREVIEW}wsoa-2020/p1.html#action-a1-2",
+                     f"{PREVIEW}you-said-we-did/2021-06-forum-meeting.html#item-f1"]
+    assert "- [Written Statement of Action: April 2022 monitoring meeting](<" in links
+    assert "&#" not in links
 
 
 def test_a_link_base_must_be_a_web_address(repo):

@@ -1,7 +1,6 @@
 """Headline figures: pure functions over the model, no files touched."""
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -61,33 +60,51 @@ def is_overdue(action: Action, period: Period, status: Status | None) -> bool:
     return status is not None and not status.completed and action.due.last_day < period.update.date.first_day
 
 
+@dataclass(frozen=True)
+class Counted:
+    """Which actions the headline figures count, by id in the plan's order: what the
+    change summary names behind a figure that moved."""
+
+    by_status: dict[str, list[str]]  # status id -> the actions with it
+    overdue: list[str]
+    not_reported: list[str]
+
+    def having(self, flag: str, statuses: dict[str, Status]) -> list[str]:
+        """The actions whose status counts as `flag` (under_way, completed or delayed)."""
+        return [a for sid, ids in self.by_status.items() if getattr(statuses[sid], flag) for a in ids]
+
+
+def counted(entry: PlanEntry, period: Period, site: Site, actions: Iterable[Action] | None = None) -> Counted:
+    statuses = {s.id: s for s in site.statuses}
+    by_status: dict[str, list[str]] = {s.id: [] for s in site.statuses}
+    overdue: list[str] = []
+    not_reported: list[str] = []
+    reported = entry.reported(period)
+    for action in entry.plan.actions() if actions is None else actions:
+        if action.id not in reported:
+            not_reported.append(action.id)
+            continue
+        status = statuses[reported[action.id].update.status]
+        by_status[status.id].append(action.id)
+        if is_overdue(action, period, status):
+            overdue.append(action.id)
+    return Counted(by_status, overdue, not_reported)
+
+
 def figures(entry: PlanEntry, period: Period, site: Site,
             actions: Iterable[Action] | None = None) -> Figures:
     """Counts over the plan's actions, or over some of them (such as one priority's)."""
     statuses = {s.id: s for s in site.statuses}
-    counts: Counter[str] = Counter()
-    overdue = not_reported = 0
-    reported = entry.reported(period)
-    for action in entry.plan.actions() if actions is None else actions:
-        if action.id not in reported:
-            not_reported += 1
-            continue
-        status = statuses[reported[action.id].update.status]
-        counts[status.id] += 1
-        overdue += is_overdue(action, period, status)
-
-    def count(flag: str) -> int:
-        return sum(n for sid, n in counts.items() if getattr(statuses[sid], flag))
-
+    found = counted(entry, period, site, actions)
     return Figures(
         period=period,
-        total=sum(counts.values()) + not_reported,
-        under_way=count("under_way"),
-        completed=count("completed"),
-        delayed=count("delayed"),
-        overdue=overdue,
-        by_status=tuple((s, counts[s.id]) for s in site.statuses),
-        not_reported=not_reported,
+        total=sum(map(len, found.by_status.values())) + len(found.not_reported),
+        under_way=len(found.having("under_way", statuses)),
+        completed=len(found.having("completed", statuses)),
+        delayed=len(found.having("delayed", statuses)),
+        overdue=len(found.overdue),
+        by_status=tuple((s, len(found.by_status[s.id])) for s in site.statuses),
+        not_reported=len(found.not_reported),
     )
 
 

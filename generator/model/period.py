@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .base import Id, Line, Record, Text, When
+from .base import Id, Line, Record, Text, When, fault, raise_faults
 
 
 class ActionUpdate(Record):
@@ -34,7 +34,9 @@ class Update(Record):
         description="'draft' while being agreed (never on the public site); 'published' once agreed.")
     agreed_by: Line | None = Field(None, description=(
         "Who agreed this update for publication, e.g. 'SEND Partnership Board and Parent Carer Forum'."))
-    agreed_on: dt.date | None = Field(None, description="When it was agreed.")
+    agreed_on: dt.date | None = Field(None, description=(
+        "When it was agreed: on or after the update's `date` (a copy of the last update keeps "
+        "that one's, so change it)."))
     priorities: dict[Id, PriorityUpdate] = Field(default={}, description=(
         "What has changed for families, by priority id: any priorities, or none. Kept apart "
         "from the actions' statuses."))
@@ -47,4 +49,14 @@ class Update(Record):
         if (self.agreed_by is None) != (self.agreed_on is None):
             raise PydanticCustomError("agreement_incomplete", "give both 'agreed_by' and "
                                       "'agreed_on' (who agreed the update, and when), or neither")
+        # An update copied from the last one keeps its agreement, and the site would then
+        # say it was agreed before the meeting. A meeting known by its month may have been
+        # on any of its days: only an agreement before the 1st is certainly too early.
+        if self.agreed_on is not None and self.agreed_on < self.date.first_day:
+            raise_faults([fault(("agreed_on",), "agreed_before_meeting", "{agreed} is before the "
+                                "update's date ({date}): an update is agreed at or after its meeting. "
+                                "Was it copied from an earlier update? Give the date this one was "
+                                "agreed, or leave out 'agreed_by' and 'agreed_on' while it is a draft.",
+                                {"agreed": self.agreed_on.isoformat(), "date": str(self.date)},
+                                self.agreed_on.isoformat())])
         return self

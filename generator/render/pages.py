@@ -28,7 +28,7 @@ from ..model.schemas import json_schemas, schema_name
 from ..model.base import NOT_NAMED, Due, month_name
 from ..model.status import text_colour
 from ..validate.references import anchor, icon_path
-from . import formats, fragments, markdown, open_data
+from . import formats, fragments, markdown, open_data, plain
 from .abbreviations import abbreviations
 from .chart_pages import ChartTable, MeasureView, measure_page, measure_views, status_chart_table
 from .kept import KEPT, KeptFile, KeptParts, KeptPlans, fingerprint
@@ -69,7 +69,8 @@ def _environment(kind: str) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=loader,
         autoescape=True,  # so that macro output is Markup and not escaped twice
-        finalize=markdown.finalize,
+        # "text": the `changes` summary, read in terminals and pull requests, not on the site.
+        finalize=plain.finalize if kind == "text" else markdown.finalize,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -197,9 +198,11 @@ def paged_periods(project: Project, entry: PlanEntry) -> tuple[tuple[Period | No
 
 
 def render_changes(changes: Changes, path: str | None = None) -> str:
-    """The plain-language summary printed by `progress-pages changes`; given the path
-    of a page of the site (a preview's "What this change does"), with links."""
-    text = _environment("md").get_template("changes.md.j2").render(changes=changes, path=path)
+    """The plain-language summary printed by `progress-pages changes`, as plain text for a
+    terminal, a pull request or a document; given the path of a page of the site (a
+    preview's "What this change does"), as that page, with links."""
+    kind = "text" if path is None else "md"
+    text = _environment(kind).get_template("changes.md.j2").render(changes=changes, path=path)
     return re.sub(r"\n{3,}", "\n\n", text).lstrip("\n")
 
 

@@ -22,14 +22,15 @@ class Review:
     changes: Changes
 
 
-def touched(changes: Changes, pages: set[str]) -> list[tuple[str, str, str]]:
+def touched(changes: Changes, pages: set[str] | None = None) -> list[tuple[str, str, str]]:
     """Each page a change shows on, with the anchor of the part ('#action-a1-1' or
-    ''), under a title, in the summary's order and once each. Only pages the site has: an
-    action removed, or a period the navigation leaves out, has nowhere to go."""
+    ''), under a title, in the summary's order and once each. Only pages the site has
+    (`pages`, when known): an action removed, or a period the navigation leaves out, has
+    nowhere to go."""
     found: dict[tuple[str, str], str] = {}
 
     def at(title: str, page: str, part: str = "") -> None:
-        if page in pages:
+        if pages is None or page in pages:
             found.setdefault((page, part), title)
 
     def action(entry, action_id: str) -> None:
@@ -39,10 +40,14 @@ def touched(changes: Changes, pages: set[str]) -> list[tuple[str, str, str]]:
 
     for p in changes.periods:
         at(f"{p.plan.plan.title}: {p.period.update.label}", period_path(p.plan, p.period))
-    for c in [*changes.backwards, *changes.statuses, *changes.due_dates, *changes.actions]:
-        if getattr(c, "plan", None) is not None and any(a.id == c.action.id for a in c.plan.plan.actions()):
-            action(c.plan, c.action.id)
+    # Backwards holds counts and priorities too: only what names an action is one.
+    for c in [*changes.backwards, *changes.statuses, *changes.notes, *changes.due_dates, *changes.actions]:
+        act = getattr(c, "action", None)
+        if act is not None and any(a.id == act.id for a in c.plan.plan.actions()):
+            action(c.plan, act.id)
     for w in changes.wording:
+        if w.plan is None:
+            continue
         priorities = {p.id: p for p in w.plan.plan.priorities}
         if w.subject in priorities:
             p = priorities[w.subject]
@@ -54,7 +59,7 @@ def touched(changes: Changes, pages: set[str]) -> list[tuple[str, str, str]]:
     for f in changes.feedback:
         at(f.ref.item.theme or f.ref.entry.engagement.title, engagement_path(f.ref.entry),
            f"#item-{anchor(f.ref.item.id)}")
-    for m in changes.measures:
+    for m in [*changes.measures, *changes.measure_figures]:
         at(m.measure.name, measure_page(m.measure))
     return [(title, page, part) for (page, part), title in found.items()]
 

@@ -12,7 +12,7 @@ import pytest
 
 from browsertools import chromium, from_disk
 from conftest import ROOT
-from sitebuild import run, site_copy
+from sitebuild import april_draft, run, site_copy
 
 NOTE = "search does not work here"
 # What the crawl keeps of each page; links as the browser resolves them.
@@ -31,13 +31,7 @@ PAGE = """() => ({
 def preview(tmp_path_factory) -> Path:
     """A pull request's preview: a draft update, compared with the example's plans."""
     root = site_copy(tmp_path_factory.mktemp("from-folder"))
-    updates = root / "plans/wsoa-2020/updates"
-    january = (updates / "2022-01.yaml").read_text()
-    (updates / "2022-04.yaml").write_text(
-        january.replace("date: 2022-01-18", "date: 2022-04-20")
-        .replace("January 2022 monitoring meeting", "April 2022 monitoring meeting")
-        .replace("state: published", "state: draft")
-        .replace("  A1.5:\n    status: green", "  A1.5:\n    status: red"))
+    april_draft(root, ("  A1.5:\n    status: green", "  A1.5:\n    status: red"))
     built = run(["build", "--preview", "--changes-since", str(ROOT / "plans"), "--site-dir", "preview"], root)
     assert built.returncode == 0, built.stderr
     return root / "preview"

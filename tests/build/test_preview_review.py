@@ -8,7 +8,7 @@ import pytest
 
 from conftest import ROOT
 from htmltools import pages
-from sitebuild import run, site_copy
+from sitebuild import april_draft, run, site_copy
 
 REVIEW = "changes/index.html"
 
@@ -18,13 +18,7 @@ def project(tmp_path_factory):
     """The example with a draft update that delays A1.5, built three ways in one
     folder (so the kept pages of one build could leak into the next)."""
     root = site_copy(tmp_path_factory.mktemp("review"))
-    updates = root / "plans/wsoa-2020/updates"
-    january = (updates / "2022-01.yaml").read_text()
-    (updates / "2022-04.yaml").write_text(
-        january.replace("date: 2022-01-18", "date: 2022-04-20")
-        .replace("January 2022 monitoring meeting", "April 2022 monitoring meeting")
-        .replace("state: published", "state: draft")
-        .replace("  A1.5:\n    status: green", "  A1.5:\n    status: red"))
+    april_draft(root, ("  A1.5:\n    status: green", "  A1.5:\n    status: red"))
     for args in (["--preview", "--changes-since", str(ROOT / "plans"), "--site-dir", "reviewed"],
                  ["--preview", "--site-dir", "plain-preview"],
                  ["--file-urls", "--site-dir", "public-from-folder"],
@@ -47,7 +41,7 @@ def test_the_review_page_says_what_the_change_does_with_a_link_to_each_part(proj
     assert f"compared with {ROOT / 'plans'}" in page
     # The same summary `progress-pages changes` prints, its headings under the page's.
     assert "Things that went backwards" in page and "from On track to Delayed" in page
-    assert "New progress updates" in page and "April 2022 monitoring meeting" in page
+    assert "Drafts added or removed" in page and "April 2022 monitoring meeting" in page
     html = (project / "reviewed" / REVIEW).read_text()
     links = re.findall(r'href="([^"]+)"', html.split('<article', 1)[1].split('</article>')[0])
     assert "../wsoa-2020/p1.html#action-a1-5" in links

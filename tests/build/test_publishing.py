@@ -6,7 +6,7 @@ import pytest
 
 from conftest import write
 from htmltools import pages
-from sitebuild import run, site_copy
+from sitebuild import april_draft, run, site_copy
 
 DRAFT_NOTE = "Zebra crossing draft words that must stay private"
 DRAFT_FEEDBACK = "Quokka draft feedback that must stay private"
@@ -15,12 +15,8 @@ DRAFT_FEEDBACK = "Quokka draft feedback that must stay private"
 @pytest.fixture(scope="module")
 def with_drafts(tmp_path_factory):
     root = site_copy(tmp_path_factory.mktemp("drafts"))
-    january = (root / "plans/wsoa-2020/updates/2022-01.yaml").read_text()
-    april = (january.replace("date: 2022-01-18", "date: 2022-04-20")
-             .replace("January 2022 monitoring meeting", "April 2022 monitoring meeting")
-             .replace("state: published", "state: draft"))
-    april = april.replace("  A1.5:\n    status: green\n    note:", f"  A1.5:\n    status: red\n    note: {DRAFT_NOTE}.")
-    write(root, {"plans/wsoa-2020/updates/2022-04.yaml": april, "plans/feedback/2022-03-draft.yaml": f"""\
+    april_draft(root, ("  A1.5:\n    status: green\n    note:", f"  A1.5:\n    status: red\n    note: {DRAFT_NOTE}."))
+    write(root, {"plans/feedback/2022-03-draft.yaml": f"""\
         title: Draft drop-in
         channel: drop-in
         participants: {{group: Parents}}

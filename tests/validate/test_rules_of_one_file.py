@@ -49,7 +49,28 @@ def test_two_partners_with_one_id(make_project):
     assert found[0].startswith("plans/site.yaml:") and "area.partners[1].id" in found[0]
 
 
+U = "plans/wsoa/updates/2021-04.yaml"
+AGREED = "state: published\nagreed_by: SEND Partnership Board\nagreed_on: {}"
+
+
+@pytest.mark.parametrize("date, agreed", [("2021-04-20", "2021-04-19"), ("2021-04", "2021-03-31")])
+def test_an_update_agreed_before_its_meeting_is_refused(make_project, date, agreed):
+    files = {U: UPDATE.replace("date: 2021-04-20", f"date: {date}")
+             .replace("state: published", AGREED.format(agreed))}
+    found = messages(make_project, files)
+    assert len(found) == 1 and found[0].startswith(f"{U}:5:") and "agreed_on" in found[0]
+    assert f"{agreed} is before the update's date" in found[0]
+
+
+@pytest.mark.parametrize("date, agreed", [("2021-04-20", "2021-04-20"), ("2021-04", "2021-04-01")])
+def test_an_update_agreed_on_or_after_a_day_it_may_have_met_is_accepted(make_project, date, agreed):
+    files = {U: UPDATE.replace("date: 2021-04-20", f"date: {date}")
+             .replace("state: published", AGREED.format(agreed))}
+    assert messages(make_project, files) == []
+
+
 @pytest.mark.parametrize("rule", [
+    "on or after the update's `date`",
     "A completed status is also under way",
     "no two actions in the whole plan, may have the same id",
     "Each status's id and label must differ",
