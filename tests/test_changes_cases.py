@@ -171,7 +171,7 @@ CASES = [
       P: [("title: Write a joint strategy", "title: Write a joint strategy (SEND)")]}, [
         "## Notes",
         f"- A1.1 Write a joint strategy (SEND): note changed in the July 2021 monitoring meeting {PUBLIC_EDIT}: "
-        'was "The strategy is agreed.", now "\\<img src=x onerror=alert(1)\\> \\[x\\](javascript:alert(1)) & '
+        'was "The strategy is agreed.", now "\\<img src=x onerror=alert(1)> \\[x\\](javascript:alert(1)) & '
         '\\*all\\* \\| 1"',
         "## Wording changes",
         '- A1.1: title: was "Write a joint strategy", now "Write a joint strategy (SEND)"',

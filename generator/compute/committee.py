@@ -10,6 +10,7 @@ from ..model.priority import Workstream
 from . import feedback
 from .changes import Changes, compare_periods
 from .figures import NOT_REPORTED, Figures, figures, is_overdue, shown_note
+from .measures import MeasureSummary, summarise
 from .impact import Judgement, TargetProgress, judgements, latest_impact, target_progress, uses_impacts
 
 
@@ -45,6 +46,7 @@ class ImpactNow:
 @dataclass(frozen=True)
 class MeasureActions:
     measure: Measure
+    summary: MeasureSummary  # the figures known at the meeting, as the measure's page says them
     actions: tuple[ActionNow, ...]
 
 
@@ -91,7 +93,10 @@ def committee(project: Project, entry: PlanEntry, period: Period) -> Committee:
             actions.append(ActionNow(priority, action, status, shown_note(reported.update, reported.carried_from),
                                      is_overdue(action, period, status)))
     by_id = {a.action.id: a for a in actions}
-    measures = tuple(MeasureActions(m, tuple(by_id[a.id] for a in entry.plan.actions() if m.id in a.measures))
+    # A paper for an earlier meeting quotes the figures of then, not ones from after it.
+    measures = tuple(MeasureActions(m, summarise(m, tuple(r for r in project.rows(m)
+                                                          if r.date.last_day <= period.update.date.last_day)),
+                                    tuple(by_id[a.id] for a in entry.plan.actions() if m.id in a.measures))
                      for m in project.measures)
     refs = [r for r in project.published_feedback() if r.entry.plan_id == entry.id]
 

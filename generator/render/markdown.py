@@ -9,6 +9,7 @@ browser shows as the character itself.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from markupsafe import Markup
 
@@ -39,7 +40,10 @@ def inline(text: object) -> Markup:
     return Markup(out)
 
 
-def block(text: object) -> Markup:
+Line = Callable[[object], Markup]  # how one line of text is escaped: `inline`, or `paste.inline`
+
+
+def block(text: object, line: Line = inline) -> Markup:
     """Running text: paragraphs separated by blank lines stay paragraphs, and a
     paragraph whose every line starts with '- ' becomes a bulleted list."""
     paragraphs = re.split(r"\n\s*\n", str(text).strip())
@@ -47,15 +51,15 @@ def block(text: object) -> Markup:
     for para in paragraphs:
         lines = [ln for ln in para.splitlines() if ln.strip()]
         if lines and all(_BULLET.match(ln) for ln in lines):
-            rendered.append("\n".join(f"- {inline(_BULLET.sub('', ln))}" for ln in lines))
+            rendered.append("\n".join(f"- {line(_BULLET.sub('', ln))}" for ln in lines))
         elif lines:
-            rendered.append(inline(" ".join(lines)))
+            rendered.append(line(" ".join(lines)))
     return Markup("\n\n".join(rendered))
 
 
-def quote(text: object) -> Markup:
+def quote(text: object, line: Line = inline) -> Markup:
     """Running text as a quotation (a Markdown blockquote), escaped as `block` is."""
-    return Markup("\n".join(f"> {line}" if line else ">" for line in block(text).split("\n")))
+    return Markup("\n".join(f"> {row}" if row else ">" for row in block(text, line).split("\n")))
 
 
 def url(value: str) -> Markup:
@@ -66,10 +70,10 @@ def url(value: str) -> Markup:
     return Markup(f"<{value}>")
 
 
-def finalize(value: object) -> object:
+def finalize(value: object, line: Line = inline) -> object:
     """Jinja finalize hook: anything not already Markdown is escaped as inline text."""
     if value is None:
         return ""
     if isinstance(value, (Markup, int, float)):
         return value
-    return inline(value)
+    return line(value)

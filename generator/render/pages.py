@@ -9,7 +9,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Callable, Iterator, TypeVar
 
 import jinja2
@@ -28,7 +28,7 @@ from ..model.schemas import json_schemas, schema_name
 from ..model.base import NOT_NAMED, Due, month_name
 from ..model.status import text_colour
 from ..validate.references import anchor, icon_path
-from . import formats, fragments, markdown, open_data, plain
+from . import formats, fragments, markdown, open_data, paste
 from .abbreviations import abbreviations
 from .chart_pages import ChartTable, MeasureView, measure_page, measure_views, status_chart_table
 from .kept import KEPT, KeptFile, KeptParts, KeptPlans, fingerprint
@@ -66,11 +66,14 @@ def _environment(kind: str) -> jinja2.Environment:
     if kind == "css":  # values are validated colours and class names
         return jinja2.Environment(loader=loader, autoescape=False, undefined=jinja2.StrictUndefined,
                                   keep_trailing_newline=True)
+    # "paste": Markdown pasted into documents (the committee report); "text": the `changes`
+    # summary, read in terminals and pull requests. Both escaped with backslashes rather
+    # than character references (see `paste`).
+    line = paste.inline if kind in ("paste", "text") else markdown.inline
     env = jinja2.Environment(
         loader=loader,
         autoescape=True,  # so that macro output is Markup and not escaped twice
-        # "text": the `changes` summary, read in terminals and pull requests, not on the site.
-        finalize=plain.finalize if kind == "text" else markdown.finalize,
+        finalize=partial(markdown.finalize, line=line),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -78,8 +81,8 @@ def _environment(kind: str) -> jinja2.Environment:
     )
     env.tests.update(former=former, uses_impacts=uses_impacts)
     env.filters.update(
-        block=markdown.block,
-        quote=markdown.quote,
+        block=partial(markdown.block, line=line),
+        quote=partial(markdown.quote, line=line),
         url=markdown.url,
         badge=badge,
         percent=format_percent,

@@ -19,16 +19,16 @@ from pydantic import TypeAdapter, ValidationError
 from ..load import Source, read_yaml
 from ..load.project import PERIOD_FILE_RE
 from ..load.yaml_source import Loc, format_loc
-from ..model import Action, Measures, Plan, Priority, Site, Update
+from ..model import Action, Measures, Period, Plan, PlanEntry, Priority, Site, Update
 from ..model.base import ID_RE, Due, When
 from ..problems import Problem, relative
 from ..validate import load_project
 from ..validate.schema import validate_source
 from ..write import to_yaml
-from .layout import LATER_SHEETS, export_mapping
+from .layout import LATER_SHEETS, export_mapping, status_column
 from .mapping import Mapping, load_mapping
-from .tracker import DETAILS, Draft, Drop, Issue, Reader
-from .workbook import Cell, Workbook
+from .tracker import DETAILS, Draft, Drop, Issue, Reader, status_words
+from .workbook import Cell, Table, Workbook
 
 _WHEN = TypeAdapter(When)
 
@@ -90,6 +90,9 @@ def import_tracker(tracker: Path, mapping_file: Path | None, plans_dir: Path, pl
         return outcome
     draft = Reader(workbook, mapping, site, measures).read()
     job = _Job(draft, mapping, mapping_source, plans_dir, plan_id, root, partial)
+    if mapping_file is None and None not in workbook.sheets:
+        grid = workbook.table(mapping.actions_sheet.sheet, mapping.actions_sheet.header_row)
+        job.grid = _Grid(grid, site, mapping, job.existing_periods()) if isinstance(grid, Table) else None
     # A merged cell's problem is found once for every row under it: say it once.
     outcome.problems = sorted(dict.fromkeys(i.problem for i in job.run()), key=Problem.sort_key)
     outcome.left_out = job.left_out() if partial else []
@@ -179,6 +182,7 @@ class _Job:
         self.ok = False
         self.counts = ""
         self.kept_issues: list[Issue] = []
+        self.grid: _Grid | None = None  # a committee pack's status grid, checked for edits
         folder = self.plans_dir / plan_id
         self.meetings = _meetings(folder / "updates")
         # A field the tracker has no column for (such as an action's due_note, or a priority's
@@ -266,6 +270,11 @@ class _Job:
         issues += [Issue(p) for p in found if not any(p is i.problem for i in issues)]
         if issues:
             return issues
+        if self.grid is not None:
+            periods = tuple(Period(name, u) for name, u in sorted(updates.items()))
+            issues = self.grid.edits(PlanEntry(self.plan_id, plan, periods), self.draft, self.rows)
+            if issues:
+                return issues
         folder = self.plans_dir / self.plan_id
         self.files = {folder / "plan.yaml": to_yaml(plan)} | {
             folder / "updates" / f"{name}.yaml": to_yaml(u) for name, u in updates.items()}
@@ -275,6 +284,18 @@ class _Job:
 
     def name(self, path: Path) -> str:
         return relative(path, self.root)
+
+    def existing_periods(self) -> dict[str, Period]:
+        """The update files being replaced, by name: what the pack's grid was made from.
+        One that cannot be read is left out (the import reports nothing about it here)."""
+        found = {}
+        for name in self.meetings.values():
+            path = self.plans_dir / self.plan_id / "updates" / f"{name}.yaml"
+            source, problems = read_yaml(path, self.name(path))
+            update, more = validate_source(source, Update) if not problems else (None, [])
+            if update is not None and not more:
+                found[name] = Period(name, update)
+        return found
 
     def assemble(self) -> tuple[_Cells, dict[str, _Cells], list[Issue]]:
         d = self.draft
@@ -421,6 +442,52 @@ class _Job:
                 p = replace(p, message=p.message + " (in the file the import would write)")
             issues.append(Issue(p, drop))
         return issues
+
+
+class _Grid:
+    """The Actions sheet's status grid of a committee pack ('Status Apr 2021' columns):
+    there to read, and not imported, since the Periods sheet holds each meeting's own
+    statuses. So that an edit to it is never silently ignored, a cell that shows neither
+    the status the import writes nor the one the pack was made with is refused."""
+
+    def __init__(self, table: Table, site: Site, mapping: Mapping, before: dict[str, Period]):
+        self.table, self.words, self.before = table, status_words(site, mapping), before
+        self.labels = {s.id: s.label for s in site.statuses}
+
+    def edits(self, entry: PlanEntry, draft: Draft, left_out: set[int]) -> list[Issue]:
+        # The statuses at each meeting as the export wrote them: carried forward where a
+        # meeting did not report on an action, from these files and from those replaced.
+        earlier = PlanEntry(entry.id, entry.plan, tuple(self.before[p.id] for p in entry.periods
+                                                        if p.id in self.before))
+        issues = []
+        for period in entry.periods:
+            column = self.table.column(status_column(period.id))
+            if column is None:
+                continue  # no grid column for it (deleted, or a meeting added on the Periods sheet)
+            now = entry.reported(period)
+            then = earlier.reported(self.before[period.id]) if period.id in self.before else None
+            for action in (a for a in draft.actions if a.row not in left_out):
+                cell = self.table.cell(action.row, column)
+                shown = None if cell.blank else self.words.find(cell.value)
+                aid = action.values.get("id")
+                status = now.get(aid)
+                writes = status.update.status if status and status.update else None
+                made = then.get(aid) if then is not None else None
+                if shown == writes or (made is not None and made.update and shown == made.update.status):
+                    continue
+                issues.append(Issue(cell.problem(self.refusal(period, action, writes, status), "grid-edited"),
+                                    ("row", action.row)))
+        return issues
+
+    def refusal(self, period: Period, action, writes: str | None, status) -> str:
+        own = action.statuses.get(period.id)
+        where = (f"the Periods sheet says {self.labels[writes]} ({own[1].ref})" if own else
+                 f"{self.labels[writes]} is carried forward from {status.carried_from.id}" if writes else
+                 f"the Periods sheet has no status for {action.values.get('id')} at {period.id}")
+        row = f"row {own[1].row}" if own else f"a row for period {period.id} and action {action.values.get('id')}"
+        return (f"the status grid is for reading, and is not imported: {where}. To change this status, "
+                f"change it on the Periods sheet, {row} (the next export shows it here); "
+                "else put this cell back as it was")
 
 
 def _unsaid(model, cells: dict, found: dict) -> set[str]:

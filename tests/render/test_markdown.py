@@ -3,23 +3,7 @@ import markdown as md
 import pytest
 
 from generator.render.markdown import block, inline, url
-
-HOSTILE = [
-    "<script>alert(1)</script>",
-    "<img src=x onerror=alert(1)>",
-    "[click](javascript:alert(1))",
-    "<javascript:alert(1)>",
-    "a | b | c",
-    "{: onclick=alert(1) }",
-    ":material-check:",
-    "# heading",
-    "- list item",
-    "1. numbered",
-    "**bold** _em_ `code`",
-    "<!-- comment -->",
-    '--8<-- "secrets.txt"',
-    "{{ config }}",
-]
+from hostile import HOSTILE
 
 
 def html_of(markdown_text: str) -> str:
