@@ -21,11 +21,11 @@ serve: $(STAMP)
 	$(BIN)/progress-pages serve
 
 # Regenerate docs/input-format.md, docs/tracker-mapping.md and the JSON Schemas in
-# schemas/ from the models (tests check that they are current).
+# schemas/ (and the package's copy) from the models (tests check that they are current).
 docs: $(STAMP)
 	$(BIN)/python -m generator.model.docs > docs/input-format.md
 	$(BIN)/python -m generator.spreadsheet.docs > docs/tracker-mapping.md
-	$(BIN)/python -m generator.model.schemas schemas
+	$(BIN)/python -m generator.model.schemas schemas generator/schemas
 
 # Build synthetic inputs of sizes S, M and L and print the figures (L takes minutes).
 # Some sizes only: make benchmark SIZES="S M"

@@ -45,6 +45,7 @@ from ..validate import load_project
 from .branding import LOGO_DIR, apply_branding
 from .generated import GENERATED_DIR, own_folder, write_pages
 from .stacked_tables import StackedTables
+from .theme import add_theme
 from .theme_fixes import fix_theme_html
 
 log = logging.getLogger("mkdocs.plugins.progress_pages")
@@ -98,6 +99,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         started = time.perf_counter()
+        add_theme(config)
         # MkDocs keeps this plugin for the whole process (it defines on_startup): a
         # project handed over is for this build only.
         project, self.project = self.project, None

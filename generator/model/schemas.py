@@ -2,8 +2,10 @@
 editor (VS Code with the YAML extension, or any editor using yaml-language-server)
 completes field names and marks mistakes while a plan is typed.
 
-Run `make docs` (python -m generator.model.schemas schemas) after changing a model;
-a test fails while the files in `schemas/` are out of date. The example files name
+Run `make docs` (python -m generator.model.schemas schemas generator/schemas) after
+changing a model; a test fails while the files in `schemas/` are out of date. The
+copy in generator/schemas/ goes into the package, for areas that install the tool
+rather than clone this repository. The example files name
 their schema in a first line `# yaml-language-server: $schema=...`, and
 `.vscode/settings.json` maps every input file to its schema.
 
@@ -54,4 +56,5 @@ def write(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    write(Path(sys.argv[1] if len(sys.argv) > 1 else "schemas"))
+    for folder in sys.argv[1:] or ["schemas"]:
+        write(Path(folder))

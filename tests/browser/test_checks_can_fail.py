@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from browsertools import axe_violations, badge_problems, chromium, describe_violations, served
+from generator.build.theme import THEME_DIR
 from generator.model import DEFAULT_STATUSES
 from sitebuild import run, site_copy
 
@@ -14,9 +15,12 @@ LABELS = [s.label for s in DEFAULT_STATUSES]
 @pytest.fixture(scope="module")
 def bad_site(tmp_path_factory):
     root = site_copy(tmp_path_factory.mktemp("bad-badges"))
-    # Someone restyles "In progress" in white on its amber (1.7:1) ...
+    # Someone restyles "In progress" in white on its amber (1.7:1), in the area's own
+    # copy of the tool's stylesheet, which replaces the packaged one ...
     css = root / "site_overrides" / "assets" / "stylesheets" / "progress.css"
-    css.write_text(css.read_text() + "\n.md-typeset span.status.status--amber { color: #ffffff; }\n")
+    css.parent.mkdir(parents=True)
+    css.write_text((THEME_DIR / "assets" / "stylesheets" / "progress.css").read_text()
+                   + "\n.md-typeset span.status.status--amber { color: #ffffff; }\n")
     # ... and someone writes a traffic-light dot with no words.
     (root / "content" / "rag.md").write_text(
         "# Traffic lights\n\nAction A1.1: <span class=\"status status--red\" "
