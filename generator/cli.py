@@ -13,6 +13,7 @@ from .gc_pause import collector_paused
 from .load.cache import ParseCache, default_folder
 from .validate import load_project
 from .validate.example_names import example_names
+from .validate.format_version import DISTRIBUTION
 
 PLANS = click.option("--plans", "plans_dir", default="plans", show_default=True,
                      type=click.Path(path_type=Path), help="The folder holding site.yaml and the plans.")
@@ -37,7 +38,7 @@ SITE_FAULTS = ("build the site", "--site-dir", "The site was not changed.")
 
 
 @click.group()
-@click.version_option(package_name="local-offer-progress-pages")
+@click.version_option(package_name=DISTRIBUTION)
 def main() -> None:
     """Publish a local area's SEND improvement plan and its progress as a website."""
 

@@ -10,6 +10,10 @@ from .branding import Branding
 from .impact import DEFAULT_IMPACTS, Impact
 from .status import DEFAULT_STATUSES, Status
 
+# The newest input format this version of the tool reads. Raise it when a change to
+# the inputs would be misread by an older version, so that one says so plainly.
+FORMAT = 1
+
 
 class Partner(Record):
     id: Id | None = Field(None, description="A short id, e.g. 'council' or 'icb', for priorities to "
@@ -84,6 +88,9 @@ class Inspection(Record):
 
 
 class Site(Record):
+    format: int = Field(FORMAT, ge=1, description=(
+        "Which version of these files' format the area's files are written in, e.g. 1. Leave out "
+        "for 1. An older progress-pages that cannot read this format says so and stops."))
     area: Area = Field(description="The local area and who is responsible.")
     inspection: Inspection = Field(description="The inspection that led to the plan.")
     current_plan: Id | None = Field(None, description=(

@@ -19,6 +19,7 @@ from . import privacy, references, structure
 from .accessibility import check_statement
 from .branding import check_branding
 from .dates import check_dates
+from .format_version import newer_format
 from .left_out import check_left_out
 from .glossary import load_glossary
 from .measure_rows import check_rows, measure_id
@@ -37,6 +38,10 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
     root = root or plans_dir.parent
     report = Report()
     inputs, problems = read_inputs(plans_dir, root, cache)
+    newer = newer_format(inputs.site) if inputs.site is not None else None
+    if newer is not None:  # the other problems would be this one's knock-on effects
+        report.add(newer)
+        return None, report
     report.extend(problems)
 
     site = measures = logo = None
