@@ -106,6 +106,25 @@ CASES = [
         "Before: July 2021 monitoring meeting. After: October 2021 monitoring meeting (draft).",
         "- Delayed: 0 -> 1: A1.2",
     ]),
+    ("a new update saying what has changed for families", {},
+     {U10: [("", OCTOBER.replace("state: draft", "state: draft\npriorities:\n  P1:\n    impact: some-improvement\n"
+                                 "    narrative: Families say plans arrive sooner.").replace(
+         "note: Partners have not signed.", "note: Partners are reading it again."))]}, [
+        "## Things that went backwards",
+        "- A1.2 Agree the strategy with partners: from In progress to Delayed in the October 2021 monitoring meeting",
+        f"- {WSOA}: Delayed: 0 -> 1: A1.2",
+        "## Same note as last time: copied by mistake?",
+        "- October 2021 monitoring meeting: same note as in the July 2021 monitoring meeting: A1.1, A1.2",
+        "## Drafts added or removed",
+        '- Update "October 2021 monitoring meeting": new, a draft: not yet agreed or public',
+        "## Wording changes",
+        '- P1 in the October 2021 monitoring meeting: impact: was "none", now "Some improvement"',
+        '- P1 in the October 2021 monitoring meeting: what has changed for families: was "none", '
+        'now "Families say plans arrive sooner."',
+        f"## Headline figures: {WSOA}",
+        "Before: July 2021 monitoring meeting. After: October 2021 monitoring meeting (draft).",
+        "- Delayed: 0 -> 1: A1.2",
+    ]),
     ("a feedback file published", {S: [("state: published", "state: draft")]},
      {S: [("state: draft", "state: published")]}, [
         "## What becomes public with this change",

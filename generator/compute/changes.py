@@ -315,13 +315,18 @@ def _compare_updates(changes: Changes, old: PlanEntry | None, entry: PlanEntry, 
                 if was != now:
                     changes.wording.append(WordingChange(entry, f"the {before.update.label}",
                                                          name.replace("_", " "), _text(was), _text(now)))
-            for pid in dict.fromkeys([*before.update.priorities, *period.update.priorities]):
-                was, now = before.update.priorities.get(pid), period.update.priorities.get(pid)
-                for name, words in (("impact", "impact"), ("narrative", "what has changed for families")):
-                    a, b = getattr(was, name, None), getattr(now, name, None)
-                    if a != b:
-                        changes.wording.append(WordingChange(entry, f"{pid} in the {period.update.label}",
-                                                             words, _text(a), _text(b)))
+        # What it says changed for families: a new update against the one before it (only
+        # the priorities it judges), an update there before against what it said then.
+        said = before.update.priorities if edited else previous.update.priorities if previous else {}
+        for pid in dict.fromkeys([*(said if edited else ()), *period.update.priorities]):
+            was, now = said.get(pid), period.update.priorities.get(pid)
+            for name, words in (("impact", "impact"), ("narrative", "what has changed for families")):
+                a, b = getattr(was, name, None), getattr(now, name, None)
+                if name == "impact":  # in the site's words, as the pages say it
+                    a, b = (site.impact(i).label if i and site.impact(i) else i for i in (a, b))
+                if a != b:
+                    changes.wording.append(WordingChange(entry, f"{pid} in the {period.update.label}",
+                                                         words, _text(a), _text(b)))
         earlier = {a: r.update.note for a, r in entry.reported(previous).items()} if previous else {}
         copied = []
         for action_id in dict.fromkeys([*then, *period.update.actions]):
