@@ -53,12 +53,18 @@ class Dataset:
     more_columns: str = ""  # columns that depend on the data, such as comparators
 
 
+# Columns that several files share, said once so that they say the same.
+PLAN_ID = Column("plan_id", "The plan's id, as in the web address (its folder's name), e.g. wsoa-2020.")
+UPDATE_DATE = Column("update_date", "The date of the progress meeting or report, YYYY-MM-DD, or YYYY-MM "
+                                    "when the report gives only the month.")
+UPDATE_LABEL = Column("update_label", "The name of the update, e.g. 'January 2022 monitoring meeting'.")
+
 PLAN = Dataset(
     title="Actions and their status at each update",
     rows="One row for each action at each published update, newest update first. An action "
          "with no published update yet has one row, with the update columns empty.",
     columns=(
-        Column("plan_id", "The plan's id, as in the web address (its folder's name)."),
+        PLAN_ID,
         Column("plan_title", "The plan's title."),
         Column("plan_kind", "What kind of plan it is: " + ", ".join(KIND_NAMES) + " (empty if the "
                             "plan does not say)."),
@@ -78,9 +84,8 @@ PLAN = Dataset(
                                 "The action is counted only in its own priority."),
         Column("enablers", "The ids of the plan's enablers (what the whole plan depends on) that the "
                            "action helps, separated by '; '."),
-        Column("update_date", "The date of the progress meeting or report, YYYY-MM-DD, or YYYY-MM "
-                              "when the report gives only the month."),
-        Column("update_label", "The name of the update, e.g. 'January 2022 monitoring meeting'."),
+        UPDATE_DATE,
+        UPDATE_LABEL,
         Column("status", "The status id at that update, e.g. green (empty if not reported yet)."),
         Column("status_label", "The status as the site shows it, e.g. 'On track' (empty if not "
                                "reported yet)."),
@@ -101,7 +106,7 @@ TIMELINE = Dataset(
     rows="One row for each step in the plan's life, such as the day it was sent to the inspectors "
          "or a monitoring visit, in date order.",
     columns=(
-        Column("plan_id", "The plan's id, as in the web address (its folder's name)."),
+        PLAN_ID,
         Column("date", "When it happened or is expected: YYYY-MM-DD, or YYYY-MM for a whole month."),
         Column("until", "For a time span, such as a new inspection expected within some months: "
                         "when it ends (may be empty)."),
@@ -118,12 +123,11 @@ IMPACTS = Dataset(
     rows="One row for each priority at each published update that said how much it has changed "
          "for families: priority by priority, newest update first. Judged apart from the actions' statuses.",
     columns=(
-        Column("plan_id", "The plan's id, as in the web address, e.g. wsoa-2020."),
+        PLAN_ID,
         Column("priority_id", "The priority's id, e.g. P1."),
         Column("priority_title", "The priority's title."),
-        Column("update_date", "The date of the progress meeting or report, YYYY-MM-DD, or YYYY-MM "
-                              "when the report gives only the month."),
-        Column("update_label", "The name of the update, e.g. 'January 2022 monitoring meeting'."),
+        UPDATE_DATE,
+        UPDATE_LABEL,
         Column("impact", "How much has changed, as an id, e.g. some-improvement (empty if the "
                          "update did not judge it)."),
         Column("impact_label", "The same in the words the site shows, e.g. 'Some improvement'."),
