@@ -1,64 +1,16 @@
 """The tool is a package: a wheel built from this repository, installed on its own,
 builds an area's site from its inputs alone (plans/, content/, mkdocs.yml), with
-the tool's own theme files, templates, glossary and schemas coming from the wheel."""
+the tool's own theme files, templates, glossary and schemas coming from the wheel
+(the `wheel` and `installed` fixtures are in conftest.py, shared with the new area's tests)."""
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 import tomllib
 import zipfile
 from pathlib import Path
 
-import pytest
-
 from conftest import ROOT
-
-
-def _repository_files(destination: Path) -> Path:
-    """The repository as git sees it (committed and new files, nothing ignored), so the
-    build leaves nothing in the working tree and includes nothing built before."""
-    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                            cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    for name in filter(None, listed.split("\0")):
-        if (ROOT / name).is_file():
-            (destination / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / name, destination / name)
-    return destination
-
-
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> Path:
-    source = _repository_files(tmp_path_factory.mktemp("source"))
-    dist = tmp_path_factory.mktemp("dist")
-    # No isolation: the test environment's setuptools builds it, with no download.
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-index",
-                    "--no-build-isolation", "--wheel-dir", str(dist), str(source)],
-                   check=True, capture_output=True)
-    (built,) = dist.glob("*.whl")
-    return built
-
-
-@pytest.fixture(scope="module")
-def installed(wheel, tmp_path_factory) -> Path:
-    target = tmp_path_factory.mktemp("installed")
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
-                    "--target", str(target), str(wheel)], check=True, capture_output=True)
-    return target
-
-
-def run_installed(installed: Path, code: str, cwd: Path) -> subprocess.CompletedProcess:
-    """Python with the wheel's files and the tool's dependencies only: this checkout
-    (installed in editable mode in the test environment) must not be importable."""
-    program = ("import sys\n"
-               f"sys.path.insert(0, {str(installed)!r})\n"
-               "sys.path[:] = [p for p in sys.path if '__editable__' not in p]\n"
-               "sys.meta_path[:] = [f for f in sys.meta_path if '__editable__' not in getattr(f, '__module__', '')]\n"
-               + code)
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PROGRESS_PAGES_PREVIEW")}
-    return subprocess.run([sys.executable, "-I", "-c", program], cwd=cwd, capture_output=True,
-                          text=True, env=env)
+from new_area import run_installed
 
 
 def test_the_wheel_holds_what_a_site_needs(wheel):
