@@ -56,8 +56,8 @@ def new(folder: Path, area: str | None, kind: str | None, plan_id: str | None, s
     """Start a new area's site in FOLDER (missing, or empty but for .git): its plans with a
     skeleton plan of the chosen kind, its pages and settings, and the tool's files.
     Each fact to write in is marked TO DO:, and `make check` lists them."""
-    from .starter import (area_files, area_problem, installed_version, not_empty_because, plan_id_problem,
-                          site_url_problem, tool_files, write_new_area)
+    from .starter import (FolderNotEmpty, area_files, area_problem, installed_version, not_empty_because,
+                          plan_id_problem, site_url_problem, tool_files, write_new_area)
 
     def refuse(why: str) -> None:
         click.echo(f"{why} Nothing was written.", err=True)
@@ -66,7 +66,7 @@ def new(folder: Path, area: str | None, kind: str | None, plan_id: str | None, s
     if (why := not_empty_because(folder)):
         refuse(why)
     missing = [name for name, value in (("--area", area), ("--kind", kind)) if value is None]
-    if missing and not sys.stdin.isatty():
+    if missing and not _can_ask():
         refuse(f"Say {' and '.join(missing)}: e.g. progress-pages new {folder} --area Somerset "
                f"--kind priority-action-plan.")
     if area is None:
@@ -86,15 +86,26 @@ def new(folder: Path, area: str | None, kind: str | None, plan_id: str | None, s
         refuse("This progress-pages is not installed as a package, so there is no version for the new "
                "site to name: install it with pip first.")
     files = area_files(area.strip(), kind, plan_id, site_url) | tool_files(version)
-    with faults_said("write the new site", "FOLDER", f"Nothing was left in {folder}."):
-        write_new_area(folder, files)
+    try:
+        with faults_said("write the new site", "FOLDER", f"Nothing was left in {folder}."):
+            write_new_area(folder, files)
+    except FolderNotEmpty as e:  # something arrived in it while we asked
+        refuse(str(e))
     click.echo(f"Wrote {len(files)} files in {folder}/:")
     for name in sorted(files):
         click.echo(f"  {name}")
-    click.echo(f"Next:\n  1. cd {folder}\n  2. make check: it lists each TO DO: left in the files, with "
-               "what to write. Write your area's facts there, and run it again until it says All good.\n"
-               "  3. make site: it builds the site into site/.")
+    steps = [] if folder.resolve() == Path.cwd() else [f"cd {folder}"]
+    steps += ["make check: it lists each TO DO: left in the files, with what to write. Write your "
+              "area's facts there, and run it again until it says All good.",
+              "make site: it builds the site into site/."]
+    click.echo("Next:")
+    for number, step in enumerate(steps, 1):
+        click.echo(f"  {number}. {step}")
 
+
+def _can_ask() -> bool:
+    """Questions only to a person at a terminal: a script is told which options it lacks."""
+    return sys.stdin.isatty()
 
 @main.command()
 @PLANS

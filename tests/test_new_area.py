@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from conftest import ROOT
 from generator.cli import main
 from generator.starter import KIND_CHOICES
+from generator.validate import load_project
 from generator.validate.example_names import EXAMPLE_NAMES
 from sitebuild import run, tree_digest
 
@@ -94,6 +95,32 @@ def test_placeholders_are_in_the_area_s_inputs_only(kind, areas):
         assert said == counts[name], name
 
 
+FINDINGS = {  # what the inspectors' findings are called in each kind of plan
+    "priority-action-plan": ["area-for-priority-action", "area-for-improvement"],
+    "improvement-plan": ["area-for-improvement"],
+    "written-statement-of-action": ["area-of-weakness"],
+    "accelerated-progress-plan": ["area-of-weakness"],
+    "send-strategy": [None], "send-reform-plan": [None], "other": [None],
+}
+
+
+@pytest.mark.parametrize("kind", list(KIND_CHOICES))
+def test_each_kind_s_skeleton_has_what_that_kind_of_plan_holds(kind, areas):
+    folder = areas(kind)[1]
+    project, report = load_project(folder / "plans", folder)
+    assert report.ok, report.summary()
+    (entry,) = project.plans
+    assert entry.id == kind and entry.plan.kind == kind and not entry.periods
+    assert [p.finding for p in entry.plan.priorities] == FINDINGS[kind]
+    assert len(entry.plan.actions()) == 1
+    steps = {m.kind for m in entry.plan.timeline}
+    if kind == "priority-action-plan":  # approved before it is published; inspectors come back
+        assert {"submitted", "approved", "monitoring-inspection"} <= steps
+        assert all(p.partners == ["council", "icb"] for p in entry.plan.priorities)
+    if FINDINGS[kind] == [None]:
+        assert all(p.aim and not p.inspectors_found for p in entry.plan.priorities)
+
+
 def test_the_site_url_given_is_written_and_leaves_no_placeholder(tmp_path):
     result = new(str(tmp_path / "x"), "--area", "Somerset", "--kind", "send-strategy",
                  "--site-url", "https://send.somerset.gov.uk/")
@@ -148,6 +175,19 @@ def test_missing_options_without_a_terminal_are_named(tmp_path):
     result = new(str(tmp_path / "x"), "--kind", "send-strategy")
     assert result.exit_code == 1 and "--area" in result.output and "--kind" not in result.output.split("e.g.")[0]
     assert not (tmp_path / "x").exists()
+
+
+def test_at_a_terminal_new_asks_for_the_area_and_the_kind_by_number(tmp_path, monkeypatch):
+    import generator.cli
+
+    monkeypatch.setattr(generator.cli, "_can_ask", lambda: True)
+    number = list(KIND_CHOICES).index("send-strategy") + 1
+    result = CliRunner().invoke(main, ["new", str(tmp_path / "x")], input=f"Somerset\n{number}\n")
+    assert result.exit_code == 0, result.output
+    assert f"  {number}. SEND strategy" in result.output and "  1. Priority action plan" in result.output
+    plan = (tmp_path / "x" / "plans" / "send-strategy" / "plan.yaml").read_text(encoding="utf-8")
+    assert "kind: send-strategy" in plan and "finding:" not in plan
+    assert 'name: "Somerset"' in (tmp_path / "x" / "plans" / "site.yaml").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("url", ["http://send.somerset.gov.uk/", "javascript:alert(1)",
