@@ -16,7 +16,8 @@ from new_area import run_installed
 def test_the_wheel_holds_what_a_site_needs(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     for folder, ends in [("generator/render/templates/", ".j2"), ("generator/schemas/", ".schema.json"),
-                         ("generator/theme/", ".html"), ("generator/theme/assets/stylesheets/", ".css")]:
+                         ("generator/theme/", ".html"), ("generator/theme/assets/stylesheets/", ".css"),
+                         ("generator/starter/templates/", "")]:
         present = {n.removeprefix(folder) for n in names if n.startswith(folder) and n.endswith(ends)}
         in_repository = {p.relative_to(ROOT / folder).as_posix() for p in (ROOT / folder).rglob(f"*{ends}")}
         assert present == in_repository and present, folder
@@ -54,3 +55,17 @@ def test_the_installed_tool_says_its_version(installed, tmp_path):
     assert result.returncode == 0, result.stderr
     expected = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     assert result.stdout.split()[-1] == expected, result.stdout
+
+
+def test_the_installed_tool_starts_a_new_area_with_its_own_files(installed, tmp_path):
+    result = run_installed(installed, "import sys; from generator.cli import main\n"
+                           "sys.argv = ['progress-pages', 'new', 'area', '--area', 'Somerset', "
+                           "'--kind', 'priority-action-plan']; main()", tmp_path)
+    assert result.returncode == 0, result.stderr
+    area = tmp_path / "area"
+    expected = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert f"local-offer-progress-pages=={expected}" in (area / "requirements.txt").read_text()
+    for made in ("Makefile", "README.md", "mkdocs.yml", "plans/site.yaml", "content/about.md",
+                 "plans/priority-action-plan/plan.yaml", "schemas/plan.schema.json"):
+        assert (area / made).is_file(), made
+    assert "Somerset" in (area / "plans" / "site.yaml").read_text()
