@@ -416,6 +416,10 @@ def upgrade(dry_run: bool) -> None:
     from .write import write_atomically
 
     version = installed_version()
+    if version is None:
+        click.echo("This progress-pages is not installed as a package, so there is no version to "
+                   "pin: install it with pip first. Nothing was changed.", err=True)
+        sys.exit(1)
     try:
         planned = plan_upgrade(Path.cwd(), version)
     except NotAnArea as e:

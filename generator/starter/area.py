@@ -12,6 +12,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from ..model.plan_kind import KINDS
 from ..model.site import FORMAT
+from .github import github_setup_text, pull_request_template
 
 # The kinds `new` offers, in the order a council adopting the tool today meets them.
 KIND_CHOICES: dict[str, str] = {
@@ -134,5 +135,5 @@ def area_files(area: str, kind: str, plan_id: str, site_url: str | None) -> dict
         f"plans/{plan_id}/plan.yaml": render("plan.yaml.j2", **values),
         "content/about.md": render("about.md.j2", **values),
         "mkdocs.yml": render("mkdocs.yml.j2", **values),
-        "README.md": render("README.md.j2", **values),
-    }
+        "README.md": render("README.md.j2", github_setup=github_setup_text(), **values),
+    } | pull_request_template()

@@ -2,12 +2,9 @@
 before anything is written, each fault in one plain sentence."""
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from pydantic import TypeAdapter, ValidationError
 
 from ..model.base import ID_RE, Line
-from ..validate.format_version import DISTRIBUTION
 
 _LINE = TypeAdapter(Line)
 
@@ -40,12 +37,3 @@ def plan_id_problem(plan_id: str) -> str | None:
         return (f"{plan_id!r} cannot be the plan's folder name: use letters, numbers, '-' and '_' "
                 "(no spaces), at most 40 characters, e.g. pap-2026.")
     return None
-
-
-def installed_version() -> str | None:
-    """This tool's version, which the new repository pins; None when it is run from a
-    checkout that was never installed (then there is no version to pin)."""
-    try:
-        return version(DISTRIBUTION)
-    except PackageNotFoundError:
-        return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from importlib.resources import files
 
 from .area import render
+from .github import workflow_files
 
 _PLAIN = {  # path in the area's repository -> template file, copied as it is
     "Makefile": "Makefile",
@@ -23,6 +24,4 @@ def tool_files(version: str) -> dict[str, str]:
     schemas = files("generator") / "schemas"
     made |= {f"schemas/{s.name}": s.read_text(encoding="utf-8")
              for s in sorted(schemas.iterdir(), key=lambda s: s.name) if s.name.endswith(".schema.json")}
-    # The pull-request and publishing workflows (.github/, generator/starter/github.py)
-    # are the tool's too: they are added here.
-    return made
+    return made | workflow_files()
