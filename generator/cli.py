@@ -12,7 +12,7 @@ from .faults import plain
 from .gc_pause import collector_paused
 from .load.cache import ParseCache, default_folder
 from .starter.area import KIND_CHOICES
-from .validate import load_project
+from .validate import load_project, placeholders
 from .validate.example_names import example_names
 from .validate.format_version import DISTRIBUTION
 
@@ -42,7 +42,6 @@ SITE_FAULTS = ("build the site", "--site-dir", "The site was not changed.")
 @click.version_option(package_name=DISTRIBUTION)
 def main() -> None:
     """Publish a local area's SEND improvement plan and its progress as a website."""
-
 
 
 @main.command()
@@ -107,6 +106,16 @@ def _can_ask() -> bool:
     """Questions only to a person at a terminal: a script is told which options it lacks."""
     return sys.stdin.isatty()
 
+
+def _check_hand_written(report, project, config_file: Path, unwritten: list) -> None:
+    """mkdocs.yml and the pages, which the plans' checks never read: the example's names
+    left in them (once site.yaml names the area), and `unwritten`, their placeholders."""
+    if project is not None:
+        report.extend(example_names(config_file, project.site.area.name, Path.cwd()))
+    report.extend(unwritten)
+    report.problems = placeholders.without_knock_ons(report.problems)
+
+
 @main.command()
 @PLANS
 @CONFIG
@@ -120,11 +129,10 @@ def check(plans_dir: Path, config_file: Path, strict: bool) -> None:
     with collector_paused():
         project, report = load_project(plans_dir, Path.cwd(), ParseCache(default_folder()),
                                        plain_english=True)
-    if project is not None:
-        report.extend(example_names(config_file, project.site.area.name, Path.cwd()))
+    _check_hand_written(report, project, config_file, list(placeholders.in_pages(config_file, Path.cwd())))
     for line in report.summary().splitlines()[:-1]:
         click.echo(line)
-    if project is None:
+    if project is None or not report.ok:
         click.echo(report.summary().splitlines()[-1])
         sys.exit(1)
     if strict and report.warnings:
@@ -163,15 +171,16 @@ def build(plans_dir: Path, config_file: Path, site_dir: Path | None, preview: bo
         sys.exit(1)
 
     os.environ[PREVIEW_ENV] = "1" if preview else "0"
-    with faults_said(*SITE_FAULTS):
-        target = site_target(config_file, site_dir)  # before the inputs are read: fail fast
+    unwritten = list(placeholders.in_pages(config_file, Path.cwd()))
+    if not unwritten:  # else MkDocs may refuse mkdocs.yml before we have said what is left to write
+        with faults_said(*SITE_FAULTS):
+            target = site_target(config_file, site_dir)  # before the inputs are read: fail fast
     with collector_paused():
         project, report = load_project(plans_dir, Path.cwd(), ParseCache(default_folder()))
-    if project is not None:
-        report.extend(example_names(config_file, project.site.area.name, Path.cwd()))
+    _check_hand_written(report, project, config_file, unwritten)
     for line in report.summary().splitlines()[:-1]:
         click.echo(line, err=True)
-    if project is None:
+    if project is None or not report.ok:
         click.echo(report.summary().splitlines()[-1] + ": the site was not changed.", err=True)
         sys.exit(1)
     review = None
