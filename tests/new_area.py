@@ -5,6 +5,7 @@ make its virtual environment from its requirements.txt (the wheel found as a
 package index would offer it) and check and build the site."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -15,10 +16,10 @@ from pathlib import Path
 
 from conftest import ROOT
 
-# How a placeholder starts (generator/validate/placeholders.py), and the example its
-# text gives, which the tests write in its place as an editor would.
-MARKER = re.compile(r"TO ?DO:", re.IGNORECASE)
-_EXAMPLE = re.compile(r"\be\.g\.,?\s+(.+?)\s*\.?\s*$")
+# A placeholder as `new` writes it (generator/validate/placeholders.py reads it): a
+# quoted YAML string that begins with the marker and ends with an example.
+PLACEHOLDER = re.compile(r'"TO DO: (?:[^"\\]|\\.)*"')
+DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 
 
 def repository_files(destination: Path) -> Path:
@@ -99,41 +100,28 @@ def placeholders(folder: Path) -> list[Placeholder]:
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and ".venv" not in p.parts
                        and p.suffix in (".yaml", ".yml", ".md")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if MARKER.search(line):
+            if PLACEHOLDER.search(line):
                 found.append(Placeholder(path.relative_to(folder).as_posix(), number, line))
     return found
 
 
-def filled(line: str) -> str:
-    """The line with its placeholder replaced by the example the placeholder gives."""
-    start = MARKER.search(line).start()
-    quote = line[start - 1] if start and line[start - 1] in "'\"" else ""
-    head = line[:start - len(quote)]
-    body = line[start:].rstrip()
-    if quote and body.endswith(quote):
-        body = body[:-1]
-    example = _EXAMPLE.search(body)
-    assert example, f"this placeholder gives no example to write: {line!r}"
-    value = example.group(1).strip().strip("'\"")
-    if head.rstrip().endswith(":") or head.lstrip().startswith("- "):  # a YAML value
-        return head + (value if re.fullmatch(r"[\d-]+|https?://\S+", value) else _quoted(value))
-    return head + value
-
-
-def _quoted(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+def filled(text: str) -> str:
+    """Each placeholder replaced as an editor would: the words between the quotes become
+    the value they ask for, here the example the placeholder gives."""
+    def value(found: re.Match) -> str:
+        asked = json.loads(found.group())
+        assert "e.g. " in asked, f"no example in {asked!r}"
+        example = asked.rsplit("e.g. ", 1)[1]
+        if re.search(r"\b(day|date|month)\b", asked.split("e.g.")[0]):
+            assert DATE.match(example), f"{asked!r} asks for a date but gives {example!r}"
+        return json.dumps(example)
+    return PLACEHOLDER.sub(value, text)
 
 
 def fill_placeholders(folder: Path) -> None:
-    by_file: dict[str, list[Placeholder]] = {}
-    for p in placeholders(folder):
-        by_file.setdefault(p.file, []).append(p)
-    for name, found in by_file.items():
+    for name in {p.file for p in placeholders(folder)}:
         path = folder / name
-        lines = path.read_text(encoding="utf-8").splitlines()
-        for p in found:
-            lines[p.line - 1] = filled(lines[p.line - 1])
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        path.write_text(filled(path.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 @dataclass(frozen=True)

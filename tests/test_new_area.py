@@ -16,12 +16,10 @@ from generator.cli import main
 from generator.starter import KIND_CHOICES
 from generator.validate import load_project
 from generator.validate.example_names import EXAMPLE_NAMES
+from new_area import PLACEHOLDER, filled
 from sitebuild import run, tree_digest
 
 AREA = "Bath and North East Somerset"
-# A quoted YAML string that begins with the marker, as the placeholders are written.
-PLACEHOLDER = re.compile(r'"TO DO: (?:[^"\\]|\\.)*"')
-DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 AREA_OWNED = {"plans/site.yaml", "mkdocs.yml", "content/about.md", "README.md"}
 
 
@@ -32,19 +30,6 @@ def new(*args: str):
 def written(folder: Path) -> dict[str, str]:
     return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
             for p in sorted(folder.rglob("*")) if p.is_file() and ".git" not in p.parts}
-
-
-def filled(text: str) -> str:
-    """Each placeholder replaced as an editor would: the words between the quotes become
-    the value they ask for, here the example the placeholder gives."""
-    def value(found: re.Match) -> str:
-        asked = json.loads(found.group())
-        assert "e.g. " in asked, f"no example in {asked!r}"
-        example = asked.rsplit("e.g. ", 1)[1]
-        if re.search(r"\b(day|date|month)\b", asked.split("e.g.")[0]):
-            assert DATE.match(example), f"{asked!r} asks for a date but gives {example!r}"
-        return json.dumps(example)
-    return PLACEHOLDER.sub(value, text)
 
 
 @pytest.fixture(scope="module")

@@ -60,13 +60,18 @@ def test_the_site_has_no_text_of_the_example_area(started_area):
     for entry in example.plans:
         texts |= {entry.plan.title, entry.plan.summary} | {p.title for p in entry.plan.priorities}
         texts |= {a.title for a in entry.plan.actions()}
-    texts |= {m.name for m in example.measures.measures} if example.measures else set()
+    texts |= {m.name for m in example.measures}
     about = (ROOT / "content" / "about.md").read_text(encoding="utf-8")
     texts |= {line for line in about.splitlines() if "Example" in line}
+    # The tool's own glossary explains every kind of plan by name ("Written Statement of
+    # Action" is also the example's title): its words are the tool's, not the example's.
+    tools_words = (ROOT / "generator" / "model" / "default_glossary.yaml").read_text(encoding="utf-8")
+    texts = {t for t in texts if t and len(t) > 12 and t not in tools_words}
+    site = started_area.folder / "site"
     found = []
-    for page in (started_area.folder / "site").rglob("*.html"):
+    for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
-        found += [f"{page.name}: {t!r}" for t in texts if t and len(t) > 12 and t in html]
+        found += [f"{page.relative_to(site)}: {t!r}" for t in texts if t in html]
     assert not found, "\n".join(sorted(found))
 
 
