@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: site test check serve docs benchmark clean
+.PHONY: site test check serve docs benchmark wheel clean
 
 site: $(STAMP)
 	$(BIN)/progress-pages build
@@ -44,5 +44,9 @@ $(NODE_STAMP): package.json package-lock.json
 		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $@; \
 	else echo "npm is missing: the browser tests will be skipped (with CI=true they fail)."; fi
 
+# The tool as a package, into dist/: what an area installs (README, "Start your area's site").
+wheel: $(STAMP)
+	$(BIN)/pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist .
+
 clean:
-	rm -rf $(VENV) node_modules site .site-* .generated *.egg-info test-artifacts
+	rm -rf $(VENV) node_modules site .site-* .generated *.egg-info test-artifacts dist build

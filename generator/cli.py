@@ -11,7 +11,8 @@ import click
 from .faults import plain
 from .gc_pause import collector_paused
 from .load.cache import ParseCache, default_folder
-from .validate import load_project
+from .starter.area import KIND_CHOICES
+from .validate import load_project, placeholders
 from .validate.example_names import example_names
 from .validate.format_version import DISTRIBUTION
 
@@ -44,6 +45,78 @@ def main() -> None:
 
 
 @main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--area", help="The local area's name, as families know it, e.g. Somerset.")
+@click.option("--kind", type=click.Choice(list(KIND_CHOICES)), help="What kind of plan the site starts with.")
+@click.option("--plan-id", help="The plan's folder under plans/. Default: the kind, e.g. priority-action-plan.")
+@click.option("--site-url", help="The web address where the site will be published (https://...). "
+              "Leave out to fill it in later.")
+def new(folder: Path, area: str | None, kind: str | None, plan_id: str | None, site_url: str | None) -> None:
+    """Start a new area's site in FOLDER (missing, or empty but for .git): its plans with a
+    skeleton plan of the chosen kind, its pages and settings, and the tool's files.
+    Each fact to write in is marked TO DO:, and `make check` lists them."""
+    from .starter import (FolderNotEmpty, area_files, area_problem, installed_version, not_empty_because,
+                          plan_id_problem, site_url_problem, tool_files, write_new_area)
+
+    def refuse(why: str) -> None:
+        click.echo(f"{why} Nothing was written.", err=True)
+        sys.exit(1)
+
+    if (why := not_empty_because(folder)):
+        refuse(why)
+    missing = [name for name, value in (("--area", area), ("--kind", kind)) if value is None]
+    if missing and not _can_ask():
+        refuse(f"Say {' and '.join(missing)}: e.g. progress-pages new {folder} --area Somerset "
+               f"--kind priority-action-plan.")
+    if area is None:
+        area = click.prompt("What is your area called (as families know it, e.g. Somerset)?")
+    if kind is None:
+        choices = list(KIND_CHOICES.items())
+        click.echo("What kind of plan is it?")
+        for number, (_, name) in enumerate(choices, 1):
+            click.echo(f"  {number}. {name[0].upper() + name[1:]}")
+        kind = choices[click.prompt("Type its number", type=click.IntRange(1, len(choices))) - 1][0]
+    plan_id = plan_id or kind
+    for problem in (area_problem(area), plan_id_problem(plan_id), site_url and site_url_problem(site_url)):
+        if problem:
+            refuse(problem)
+    version = installed_version()
+    if version is None:
+        refuse("This progress-pages is not installed as a package, so there is no version for the new "
+               "site to name: install it with pip first.")
+    files = area_files(area.strip(), kind, plan_id, site_url) | tool_files(version)
+    try:
+        with faults_said("write the new site", "FOLDER", f"Nothing was left in {folder}."):
+            write_new_area(folder, files)
+    except FolderNotEmpty as e:  # something arrived in it while we asked
+        refuse(str(e))
+    click.echo(f"Wrote {len(files)} files in {folder}/:")
+    for name in sorted(files):
+        click.echo(f"  {name}")
+    steps = [] if folder.resolve() == Path.cwd() else [f"cd {folder}"]
+    steps += ["make check: it lists each TO DO: left in the files, with what to write. Write your "
+              "area's facts there, and run it again until it says All good.",
+              "make site: it builds the site into site/."]
+    click.echo("Next:")
+    for number, step in enumerate(steps, 1):
+        click.echo(f"  {number}. {step}")
+
+
+def _can_ask() -> bool:
+    """Questions only to a person at a terminal: a script is told which options it lacks."""
+    return sys.stdin.isatty()
+
+
+def _check_hand_written(report, project, config_file: Path, unwritten: list) -> None:
+    """mkdocs.yml and the pages, which the plans' checks never read: the example's names
+    left in them (once site.yaml names the area), and `unwritten`, their placeholders."""
+    if project is not None:
+        report.extend(example_names(config_file, project.site.area.name, Path.cwd()))
+    report.extend(unwritten)
+    report.problems = placeholders.without_knock_ons(report.problems)
+
+
+@main.command()
 @PLANS
 @CONFIG
 @click.option("--strict", is_flag=True, help="Treat warnings (reading level, abbreviations missing "
@@ -56,11 +129,10 @@ def check(plans_dir: Path, config_file: Path, strict: bool) -> None:
     with collector_paused():
         project, report = load_project(plans_dir, Path.cwd(), ParseCache(default_folder()),
                                        plain_english=True)
-    if project is not None:
-        report.extend(example_names(config_file, project.site.area.name, Path.cwd()))
+    _check_hand_written(report, project, config_file, list(placeholders.in_pages(config_file, Path.cwd())))
     for line in report.summary().splitlines()[:-1]:
         click.echo(line)
-    if project is None:
+    if project is None or not report.ok:
         click.echo(report.summary().splitlines()[-1])
         sys.exit(1)
     if strict and report.warnings:
@@ -99,15 +171,16 @@ def build(plans_dir: Path, config_file: Path, site_dir: Path | None, preview: bo
         sys.exit(1)
 
     os.environ[PREVIEW_ENV] = "1" if preview else "0"
-    with faults_said(*SITE_FAULTS):
-        target = site_target(config_file, site_dir)  # before the inputs are read: fail fast
+    unwritten = list(placeholders.in_pages(config_file, Path.cwd()))
+    if not unwritten:  # else MkDocs may refuse mkdocs.yml before we have said what is left to write
+        with faults_said(*SITE_FAULTS):
+            target = site_target(config_file, site_dir)  # before the inputs are read: fail fast
     with collector_paused():
         project, report = load_project(plans_dir, Path.cwd(), ParseCache(default_folder()))
-    if project is not None:
-        report.extend(example_names(config_file, project.site.area.name, Path.cwd()))
+    _check_hand_written(report, project, config_file, unwritten)
     for line in report.summary().splitlines()[:-1]:
         click.echo(line, err=True)
-    if project is None:
+    if project is None or not report.ok:
         click.echo(report.summary().splitlines()[-1] + ": the site was not changed.", err=True)
         sys.exit(1)
     review = None
@@ -335,3 +408,44 @@ def _updates_folder(plans_dir: Path, entry) -> str:
     from .problems import relative
 
     return relative(plans_dir / entry.id / "updates", Path.cwd())
+
+
+@main.command()
+@click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+def upgrade(dry_run: bool) -> None:
+    """Move this area's repository to this version of progress-pages.
+
+    Run it in the repository's folder after installing the newer version
+    (`make upgrade` does both). It pins requirements.txt to this version and writes
+    the files the tool owns (Makefile, workflows, editor settings, schemas) as this
+    version does, showing each change as a diff. plans/, content/, mkdocs.yml and the
+    README are left alone. Review the change with `git diff` and in a pull request."""
+    from .upgrade import NotAnArea, plan_upgrade
+    from .validate.format_version import installed_version
+    from .write import write_atomically
+
+    version = installed_version()
+    if version is None:
+        click.echo("This progress-pages is not installed as a package, so there is no version to "
+                   "pin: install it with pip first. Nothing was changed.", err=True)
+        sys.exit(1)
+    try:
+        planned = plan_upgrade(Path.cwd(), version)
+    except NotAnArea as e:
+        click.echo(f"{e}\nNothing was changed.", err=True)
+        sys.exit(1)
+    for change in planned.changes:
+        click.echo(change.diff())
+    for change in planned.changes:
+        click.echo(f"{change.kind}: {change.name}")
+    click.echo(planned.format_said)
+    if dry_run:
+        click.echo("Dry run: nothing was written.")
+        return
+    if not planned.changes:
+        click.echo(f"Already at version {version}: nothing to change.")
+        return
+    with faults_said("upgrade", "folder", "Nothing was changed."):
+        write_atomically({c.path: c.text for c in planned.changes})
+    click.echo(f"Upgraded to progress-pages {version}. Next: run `make check`, look at `git diff`, "
+               "and open a pull request with the change.")

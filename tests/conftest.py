@@ -170,3 +170,29 @@ def problems(make_project):
 def messages(make_project, files) -> list[str]:
     root = make_project(files)
     return [str(p) for p in load_project(root / "plans", root)[1].problems]
+
+
+# The tool as a package (tests/new_area.py): built once, shared by the packaging tests
+# and the tests of an area's repository started with `progress-pages new`.
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory) -> Path:
+    from new_area import build_wheel
+
+    return build_wheel(tmp_path_factory.mktemp("source"), tmp_path_factory.mktemp("dist"))
+
+
+@pytest.fixture(scope="session")
+def installed(wheel, tmp_path_factory) -> Path:
+    from new_area import install_alone
+
+    return install_alone(wheel, tmp_path_factory.mktemp("installed"))
+
+
+@pytest.fixture(scope="session")
+def started_area(wheel, installed, tmp_path_factory):
+    """Northmoor's repository, started with `new` and its placeholders filled, its site
+    built with the repository's own README commands (a minute or two: it installs the
+    tool and its dependencies into a virtual environment of its own)."""
+    from new_area import start_area
+
+    return start_area(tmp_path_factory.mktemp("started"), wheel, installed, "Northmoor", "priority-action-plan")

@@ -38,7 +38,11 @@ PREVIEW_ACTION = "rossjrw/pr-preview-action@"
 
 
 def workflow(name: str) -> dict:
-    loaded = yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text())
+    return parse((ROOT / ".github" / "workflows" / name).read_text())
+
+
+def parse(text: str) -> dict:
+    loaded = yaml.safe_load(text)
     loaded["on"] = loaded.pop(True, loaded.get("on"))  # YAML 1.1 reads the key `on` as true
     return loaded
 

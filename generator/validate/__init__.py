@@ -15,7 +15,7 @@ from ..load.project import PlanFiles, read_inputs
 from ..model import (DEFAULT_IMPACTS, DEFAULT_STATUSES, Engagement, EngagementEntry, Impact, Measures,
                      Period, Plan, PlanEntry, Project, Site, Status, Update)
 from ..problems import Problem, Report
-from . import privacy, references, structure
+from . import placeholders, privacy, references, structure
 from .accessibility import check_statement
 from .branding import check_branding
 from .dates import check_dates
@@ -63,7 +63,8 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
             measure_ids = {m.id for m in measures.measures}
     measures_ok = inputs.measures is None or measures is not None
     measure_rows = {}
-    if measures_ok:
+    # Its comparators name the tables' columns: a placeholder among them is no column's name.
+    if measures_ok and not placeholders.holds_any(inputs.measures):
         defined = {m.id: m for m in measures.measures} if measures else {}
         for table in inputs.measure_tables:
             if not table.header:  # unreadable: the load stage said why
@@ -127,6 +128,8 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
         for entry in entries:
             files = files_of[entry.id]
             report.extend(check_dates(site, entry, files.plan, {Path(s.name).stem: s for s in files.updates}))
+    report.extend(placeholders.in_sources(sources))
+    report.problems = placeholders.without_knock_ons(report.problems)
     if not report.ok or site is None:
         return None, report
     engagements.sort(key=lambda e: (e.engagement.start, e.id))

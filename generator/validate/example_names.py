@@ -22,13 +22,9 @@ _DOCS_DIR = re.compile(r"^docs_dir:\s*['\"]?([^'\"#\n]*?)['\"]?\s*(?:#.*)?$", re
 def example_names(config_file: Path, area: str, root: Path) -> Iterator[Problem]:
     """A warning for each line of mkdocs.yml and of the hand-written pages that names
     the example's area or partners, when site.yaml names another area."""
-    if area.casefold() == EXAMPLE_AREA.casefold() or not config_file.is_file():
+    if area.casefold() == EXAMPLE_AREA.casefold():
         return
-    config = _text(config_file)
-    found = _DOCS_DIR.search(config)
-    docs = config_file.parent / (found.group(1) if found else "docs")  # MkDocs' default
-    pages = sorted(p for p in docs.rglob("*.md") if p.is_file() and not p.is_symlink())
-    for path in [config_file, *pages]:
+    for path in hand_written(config_file):
         for number, line in enumerate(_text(path).splitlines(), 1):
             names = list(dict.fromkeys(m.group() for m in _NAMED.finditer(line)))
             if names:
@@ -36,6 +32,15 @@ def example_names(config_file: Path, area: str, root: Path) -> Iterator[Problem]
                               f"{' and '.join(repr(n) for n in names)} {'is' if len(names) == 1 else 'are'} "
                               f"the example's, but site.yaml names {area}: write {area}'s own words here.",
                               "example-name", severity="warning")
+
+
+def hand_written(config_file: Path) -> list[Path]:
+    """mkdocs.yml and the pages in its docs_dir, which an area writes by hand."""
+    if not config_file.is_file():
+        return []
+    found = _DOCS_DIR.search(_text(config_file))
+    docs = config_file.parent / (found.group(1) if found else "docs")  # MkDocs' default
+    return [config_file, *sorted(p for p in docs.rglob("*.md") if p.is_file() and not p.is_symlink())]
 
 
 def _text(path: Path) -> str:

@@ -22,12 +22,14 @@ def newer_format(site: Source) -> Problem | None:
     if number <= FORMAT:
         return None
     return site.problem(("format",), f"this site.yaml is written for format {number}, but this "
-                        f"progress-pages (version {_version()}) reads up to format {FORMAT}: "
+                        f"progress-pages (version {installed_version() or 'unknown'}) reads up to format {FORMAT}: "
                         "upgrade progress-pages.", "newer-format")
 
 
-def _version() -> str:
+def installed_version() -> str | None:
+    """This tool's version, which an area's repository pins; None when it is run from a
+    checkout that was never installed."""
     try:
         return version(DISTRIBUTION)
-    except PackageNotFoundError:  # run from a checkout that was never installed
-        return "unknown"
+    except PackageNotFoundError:
+        return None

@@ -11,13 +11,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
 import phonenumbers
 
 from ..load.inside import Inside
-from ..load.yaml_source import Loc, Source
+from ..load.yaml_source import Loc, Source, strings
 from ..problems import Problem
+from .placeholders import is_placeholder
 
 DENY_LIST_ENV = "PROGRESS_PAGES_DENY_LIST"
 DENY_LIST_FILE = "deny-list.txt"
@@ -173,17 +174,6 @@ def _terms(path: Path, shown: str, fail) -> list[str]:
     return [normalise(line) for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]
 
 
-def _strings(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
-    if isinstance(data, str):
-        yield loc, data
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            yield from _strings(value, loc + (key,))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from _strings(value, loc + (i,))
-
-
 def _exempt(source: Source, loc: Loc) -> bool:
     """The area's own contact details are public by design."""
     return source.name.endswith("site.yaml") and loc[:2] == ("area", "contact")
@@ -218,12 +208,14 @@ def scan(sources: list[Source], deny: list[str]) -> Iterator[Problem]:
     for source in sources:
         if source.data is None:
             continue
-        for loc, text in _strings(source.data):
+        for loc, text in strings(source.data):
             if not deny and not _may_hold_personal_data(text):
                 continue
             if _exempt(source, loc) or (len(loc) > 2 and loc[2] == "public_contacts"):
                 continue
             allowed = _allowed_contacts(source, loc)
+            if any(is_placeholder(v) for c in allowed for v in c.values()):
+                continue  # which contact it allows is still to be written
             for hit in find_personal_data(text, deny):
                 contact = next((c for c in allowed if isinstance(c.get("text"), str)
                                 and normalise(c["text"]) == hit.fragment), None)

@@ -82,19 +82,19 @@ def plan_ids(src: Source) -> tuple[list[str], dict[str, str | None]] | None:
         return None
     priorities, actions = [], {}
     for p in data["priorities"]:
-        if not isinstance(p, dict) or not _usable_id(p.get("id")):
+        if not isinstance(p, dict) or not usable_id(p.get("id")):
             return None
         priorities.append(p["id"])
         if not isinstance(p.get("actions"), list) or not p["actions"]:
             return None
         for a in p["actions"]:
-            if not isinstance(a, dict) or not _usable_id(a.get("id")):
+            if not isinstance(a, dict) or not usable_id(a.get("id")):
                 return None
             actions[a["id"]] = a.get("title") if isinstance(a.get("title"), str) else None
     return priorities, actions
 
 
-def _usable_id(value) -> bool:
+def usable_id(value) -> bool:
     return isinstance(value, str) and bool(ID_RE.match(value)) and ".." not in value
 
 

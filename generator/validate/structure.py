@@ -9,33 +9,44 @@ from typing import Iterator
 from ..load.yaml_source import Loc, Source
 from ..problems import Problem
 from .hints import did_you_mean, one_of
+from .references import usable_id
 
 
 def _dicts(value) -> list[tuple[int, dict]]:
     return [(i, v) for i, v in enumerate(value) if isinstance(v, dict)] if isinstance(value, list) else []
 
 
-def _ids(items: list[tuple[int, dict]]) -> list[tuple[int, str]]:
-    return [(i, item["id"]) for i, item in items if isinstance(item.get("id"), str)]
+def _ids(items: list[tuple[int, dict]]) -> list[str] | None:
+    """The items' ids as written, or None when one is not a usable id (a placeholder, say):
+    its own error says so, and references checked against the others would only add
+    knock-on errors."""
+    ids = [item.get("id") for _, item in items]
+    return ids if all(usable_id(i) for i in ids) else None
 
 
 def check_structure(src: Source) -> Iterator[Problem]:
     data = src.data if isinstance(src.data, dict) else {}
     priorities = _dicts(data.get("priorities"))
     enablers = _ids(_dicts(data.get("enablers")))
-    priority_ids = [p["id"] for _, p in priorities if isinstance(p.get("id"), str)]
-    owner: dict[str, str] = {}
-    for _, priority in priorities:
-        for _, ws in _ids(_dicts(priority.get("workstreams"))):
+    priority_ids = _ids(priorities)
+    workstreams = [(priority, _ids(_dicts(priority.get("workstreams")))) for _, priority in priorities]
+    owner: dict[str, str] | None = {}
+    for priority, own in workstreams:
+        if own is None:
+            owner = None
+            break
+        for ws in own:
             owner.setdefault(ws, str(priority.get("id")))
-    for i, priority in priorities:
+    for (i, priority), (_, own) in zip(priorities, workstreams):
         own_id = priority.get("id")
-        own = [ws for _, ws in _ids(_dicts(priority.get("workstreams")))]
         for j, action in _dicts(priority.get("actions")):
             at = ("priorities", i, "actions", j)
-            yield from _workstream(src, at, action.get("workstream"), own_id, own, owner)
-            yield from _also_supports(src, at, action.get("also_supports"), own_id, priority_ids)
-            yield from _enablers(src, at, action.get("enablers"), [e for _, e in enablers])
+            if owner is not None:
+                yield from _workstream(src, at, action.get("workstream"), own_id, own, owner)
+            if priority_ids is not None:
+                yield from _also_supports(src, at, action.get("also_supports"), own_id, priority_ids)
+            if enablers is not None:
+                yield from _enablers(src, at, action.get("enablers"), enablers)
 
 
 def _workstream(src: Source, at: Loc, named, own_id, own: list[str], owner: dict[str, str]) -> Iterator[Problem]:
