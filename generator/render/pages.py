@@ -20,6 +20,7 @@ from ..compute import (as_of, feedback, figures, former, has_passed, headline, h
 from ..compute.changes import Changes, compare_periods
 from ..compute.impact import judgements, latest_impact, target_progress, uses_impacts
 from ..compute.measures import actions_by_measure
+from ..compute.topics import TOPICS_INDEX, topics_with_pages
 from ..compute.view import has_drafts
 from ..model import INPUT_FILES, EngagementEntry, Period, PlanEntry, Priority, Project, Status
 from ..model.priority import FINDING_LABELS
@@ -290,6 +291,7 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
         yield "measures/index.md", env.get_template("measures.md.j2").render(
             path="measures/index.md", measures=measures, **common)
     yield from _measure_pages(env, project, measures, common, memo)
+    yield from _topic_pages(env, project, measures, common)
     yield "data/index.md", env.get_template("data.md.j2").render(
         path="data/index.md", **common,
         schemas=[(f"{SCHEMAS}/{schema_name(model)}", path) for path, model in INPUT_FILES.items()])
@@ -361,6 +363,20 @@ def _measure_pages(env: jinja2.Environment, project: Project, measures: list[Mea
         yield view.page, text
     if memo is not None:
         memo["measure_pages"] = made
+
+
+def _topic_pages(env: jinja2.Environment, project: Project, measures: list[MeasureView],
+                 common: dict) -> Iterator[tuple[str, str]]:
+    """The topics' index and a page per topic that has anything: made every time, as
+    the home page is, since each gathers from every plan."""
+    views = topics_with_pages(project)
+    if not views:
+        return
+    yield TOPICS_INDEX, env.get_template("topics.md.j2").render(path=TOPICS_INDEX, views=views, **common)
+    sentences = {view.summary.measure.id: view.sentence for view in measures}
+    for view in views:
+        yield view.page, env.get_template("topic.md.j2").render(path=view.page, view=view, sentences=sentences,
+                                                                 **common)
 
 
 def _plan_pages(env: jinja2.Environment, entry: PlanEntry, common: dict) -> dict[str, str]:
@@ -464,7 +480,12 @@ def navigation(project: Project) -> list[NavItem]:
         children = [NavItem("Overview", f"{entry.id}/index.md")]
         children += [NavItem(f"{p.id}: {p.title}", priority_path(entry, p)) for p in entry.plan.priorities]
         plans.append(NavItem(entry.plan.title, f"{entry.id}/index.md", tuple(children)))
-    items = [NavItem("Home", "index.md"), *_grouped(plans, "Plans", "index.md")]
+    items = [NavItem("Home", "index.md")]
+    topics = topics_with_pages(project)
+    if topics:
+        items.append(NavItem("Topics", TOPICS_INDEX, (
+            NavItem("Overview", TOPICS_INDEX), *(NavItem(v.topic.title, v.page) for v in topics))))
+    items += _grouped(plans, "Plans", "index.md")
     engagements = [e for e in project.engagements if e.published]
     if engagements:
         children = [NavItem(e.engagement.title, engagement_path(e)) for e in reversed(engagements)]

@@ -50,7 +50,7 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
                    "tasks": _items(a.tasks), "lead": a.lead, "evidence": _items(a.evidence),
                    "measures": "\n".join(a.measures), "due": _due(a.due), "due_note": a.due_note,
                    "workstream": a.workstream, "also_supports": "\n".join(a.also_supports),
-                   "enablers": "\n".join(a.enablers)}
+                   "enablers": "\n".join(a.enablers), "topics": "\n".join(a.topics)}
             for period in entry.periods:  # carried forward when a meeting did not report on it
                 reported = entry.reported(period).get(a.id)  # blank: not reported yet
                 row[status_column(period.id)] = reported and site.status(reported.update.status).label

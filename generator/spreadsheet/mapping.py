@@ -138,10 +138,11 @@ class ActionColumns(Record):
     workstream: Line | None = Field(None, description="The id of the action's workstream (see `workstreams_sheet`).")
     also_supports: Line | None = Field(None, description="The ids of other priorities it also helps, one per line of the cell.")
     enablers: Line | None = Field(None, description="The ids of the plan's enablers it helps, one per line of the cell.")
+    topics: Line | None = Field(None, description="The ids of the topics it is about, one per line of the cell.")
 
 
 ActionField = Literal["priority", "id", "title", "tasks", "lead", "evidence", "measures", "due", "due_note",
-                      "workstream", "also_supports", "enablers"]
+                      "workstream", "also_supports", "enablers", "topics"]
 
 
 class ActionsSheet(Sheet):

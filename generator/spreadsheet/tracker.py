@@ -375,7 +375,7 @@ class Reader:
         for name in ("id", "title", "lead", "due_note", "workstream"):
             if name in cells and not cells[name].blank:
                 action.values[name] = values.text(cells[name].value)
-        for name in ("tasks", "evidence", "also_supports", "enablers"):
+        for name in ("tasks", "evidence", "also_supports", "enablers", "topics"):
             if name in cells and not cells[name].blank:
                 action.values[name] = values.items(cells[name].value)
         if "measures" in cells and not cells["measures"].blank:
