@@ -31,6 +31,7 @@ from ..validate.references import anchor, icon_path
 from . import formats, fragments, markdown, open_data, paste
 from .abbreviations import abbreviations
 from .chart_pages import ChartTable, MeasureView, measure_page, measure_views, status_chart_table
+from .help_now import help_now
 from .kept import KEPT, KeptFile, KeptParts, KeptPlans, fingerprint
 from .made_cache import MadeCache
 
@@ -104,7 +105,8 @@ def _environment(kind: str) -> jinja2.Environment:
                        many_plans=MANY_PLANS, many_measures=MANY_MEASURES,
                        history_slot=lambda action: Markup(fragments.slot(anchor(action.id))),
                        measure_page=measure_page, judgements=judgements, latest_impact=latest_impact,
-                       uses_impacts=uses_impacts, target_progress=target_progress)
+                       uses_impacts=uses_impacts, target_progress=target_progress,
+                       help_now=help_now)
     return env
 
 
