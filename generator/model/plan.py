@@ -9,6 +9,7 @@ from pydantic_core import PydanticCustomError
 
 from .action import Action
 from .base import Line, Record, Text, When, duplicates, raise_faults
+from .easy_read import EasyReadPoint
 from .enabler import Enabler
 from .plan_kind import KIND_NAMES, PlanKindId, PlanWords, words
 from .impact import Target
@@ -50,6 +51,9 @@ class Plan(Record):
         "for improvement, areas of significant weakness), in the order to show them. Ids become "
         "web addresses, so no two priorities, and no two actions in the whole plan, may have the "
         "same id (ignoring case, dots and dashes: 'A1.2' and 'a1-2' are the same)."))
+    easy_read: list[EasyReadPoint] = Field(default=[], max_length=20, description=(
+        "An Easy Read summary of the plan: a few points, each one short sentence with a picture. "
+        "The site shows them on their own page, linked from the home page."))
     enablers: list[Enabler] = Field(default=[], description=(
         "What the whole plan depends on, across its priorities, such as shared data or enough "
         "staff. The plan's page lists them with the actions that help each."))

@@ -26,12 +26,14 @@ from ..model import INPUT_FILES, EngagementEntry, Period, PlanEntry, Priority, P
 from ..model.priority import FINDING_LABELS
 from ..model.feedback import CHANNEL_LABELS, RESPONSE_LABELS
 from ..model.schemas import json_schemas, schema_name
+from ..model.easy_read import PICTURES
 from ..model.base import NOT_NAMED, Due, month_name
 from ..model.status import text_colour
 from ..validate.references import anchor, icon_path
 from . import formats, fragments, markdown, open_data, paste
 from .abbreviations import abbreviations
 from .chart_pages import ChartTable, MeasureView, measure_page, measure_views, status_chart_table
+from .help_now import help_now
 from .kept import KEPT, KeptFile, KeptParts, KeptPlans, fingerprint
 from .made_cache import MadeCache
 
@@ -105,7 +107,8 @@ def _environment(kind: str) -> jinja2.Environment:
                        many_plans=MANY_PLANS, many_measures=MANY_MEASURES,
                        history_slot=lambda action: Markup(fragments.slot(anchor(action.id))),
                        measure_page=measure_page, judgements=judgements, latest_impact=latest_impact,
-                       uses_impacts=uses_impacts, target_progress=target_progress)
+                       uses_impacts=uses_impacts, target_progress=target_progress,
+                       help_now=help_now, easy_read_path=easy_read_path)
     return env
 
 
@@ -379,9 +382,16 @@ def _topic_pages(env: jinja2.Environment, project: Project, measures: list[Measu
                                                                  **common)
 
 
+def easy_read_path(entry: PlanEntry) -> str:
+    return f"{entry.id}/easy-read.md"
+
+
 def _plan_pages(env: jinja2.Environment, entry: PlanEntry, common: dict) -> dict[str, str]:
     path = f"{entry.id}/index.md"
     pages = {path: env.get_template("plan.md.j2").render(entry=entry, path=path, **common)}
+    if entry.plan.easy_read:
+        pages[easy_read_path(entry)] = env.get_template("easy_read.md.j2").render(
+            entry=entry, path=easy_read_path(entry), pictures=PICTURES, **common)
     for priority in entry.plan.priorities:
         pages[priority_path(entry, priority)] = _priority_page(env, entry, priority, common)
     for previous, period in paged_periods(common["project"], entry):

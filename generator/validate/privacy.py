@@ -175,8 +175,10 @@ def _terms(path: Path, shown: str, fail) -> list[str]:
 
 
 def _exempt(source: Source, loc: Loc) -> bool:
-    """The area's own contact details are public by design."""
-    return source.name.endswith("site.yaml") and loc[:2] == ("area", "contact")
+    """The area's own contact details, and the helpline it sends families to, are
+    public by design."""
+    return source.name.endswith("site.yaml") and (
+        loc[:2] == ("area", "contact") or loc == ("area", "help", "sendiass", "phone"))
 
 
 def _allowed_contacts(source: Source, loc: Loc) -> list[dict]:
