@@ -94,6 +94,7 @@ def _environment(kind: str) -> jinja2.Environment:
         anchor=anchor,
         front_matter=front_matter,
         figure=formats.figure,
+        sentences=formats.whole_sentences,
     )
     env.globals.update(figures=figures, headline=headline, history=history, feedback=feedback,
                        timeline=timeline, has_passed=has_passed,
