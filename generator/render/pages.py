@@ -281,8 +281,10 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
     yield from _downloads(_site_data_files(project, memo), sizes)
     yield from _downloads({f"{SCHEMAS}/{name}": text for name, text in json_schemas().items()}, sizes)
     measures = _measure_views(project, memo, cache)
+    # `topics`: the area's topics, for the home page's "Find what matters to you" (the
+    # topics' pages come with issue 19's point 2); with none, it offers search.
     yield "index.md", env.get_template("home.md.j2").render(
-        path="index.md", status_charts=status_charts, **common)
+        path="index.md", status_charts=status_charts, topics=(), **common)
     yield FEED, atom_feed(project, site_url, summaries)
     if project.published_feedback():
         yield f"{FEEDBACK}/index.md", env.get_template("feedback.md.j2").render(
