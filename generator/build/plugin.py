@@ -149,6 +149,9 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         config.extra["preview"] = preview
         config.extra_css.append(STATUS_CSS)
         config.markdown_extensions.append(StackedTables())
+        # An action's plan and history fold away ("??? ..." in priority.md.j2), as <details>.
+        if "pymdownx.details" not in config.markdown_extensions:
+            config.markdown_extensions.append("pymdownx.details")
         # Every page explains the glossary's words (<abbr title>, shown by content.tooltips).
         config.markdown_extensions.append(AbbrExtension(
             glossary={word: t.tooltip for t in project.glossary for word in t.spellings}))

@@ -97,6 +97,7 @@ def _environment(kind: str) -> jinja2.Environment:
         anchor=anchor,
         front_matter=front_matter,
         figure=formats.figure,
+        sentences=formats.whole_sentences,
     )
     env.globals.update(figures=figures, headline=headline, history=history, feedback=feedback,
                        timeline=timeline, has_passed=has_passed,
@@ -284,8 +285,11 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
     yield from _downloads(_site_data_files(project, memo), sizes)
     yield from _downloads({f"{SCHEMAS}/{name}": text for name, text in json_schemas().items()}, sizes)
     measures = _measure_views(project, memo, cache)
+    # The topics with a page: the home page's "Find what matters to you" (with none, it
+    # offers search).
+    topics = topics_with_pages(project)
     yield "index.md", env.get_template("home.md.j2").render(
-        path="index.md", status_charts=status_charts, **common)
+        path="index.md", status_charts=status_charts, topics=topics, **common)
     yield FEED, atom_feed(project, site_url, summaries)
     if project.published_feedback():
         yield f"{FEEDBACK}/index.md", env.get_template("feedback.md.j2").render(
@@ -294,7 +298,7 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
         yield "measures/index.md", env.get_template("measures.md.j2").render(
             path="measures/index.md", measures=measures, **common)
     yield from _measure_pages(env, project, measures, common, memo)
-    yield from _topic_pages(env, project, measures, common)
+    yield from _topic_pages(env, topics, measures, common)
     yield "data/index.md", env.get_template("data.md.j2").render(
         path="data/index.md", **common,
         schemas=[(f"{SCHEMAS}/{schema_name(model)}", path) for path, model in INPUT_FILES.items()])
@@ -368,11 +372,10 @@ def _measure_pages(env: jinja2.Environment, project: Project, measures: list[Mea
         memo["measure_pages"] = made
 
 
-def _topic_pages(env: jinja2.Environment, project: Project, measures: list[MeasureView],
+def _topic_pages(env: jinja2.Environment, views: list, measures: list[MeasureView],
                  common: dict) -> Iterator[tuple[str, str]]:
     """The topics' index and a page per topic that has anything: made every time, as
     the home page is, since each gathers from every plan."""
-    views = topics_with_pages(project)
     if not views:
         return
     yield TOPICS_INDEX, env.get_template("topics.md.j2").render(path=TOPICS_INDEX, views=views, **common)
