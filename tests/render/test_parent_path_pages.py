@@ -25,6 +25,22 @@ def test_the_home_page_gives_the_way_in_before_the_figures():
     for priority in entry.plan.priorities:
         assert home.index(f"- [{priority.title}]({entry.id}/{priority.id.lower()}.md): ") < figures
     assert home.index("**How far we have got:**") < figures
-    # No topics yet: search, with a word to try, rather than a link to no page.
-    assert home.index("Search this site for a word, such as autism.") < figures
+    # The example has topics: the way in is their page, and its Easy Read summary.
+    assert home.index("[Find what matters to you](topics/index.md)") < figures
+    assert home.index(f"[Easy Read: our plan in simple words, with pictures]({entry.id}/easy-read.md)") < figures
+
+
+def test_with_no_topics_the_home_page_offers_search_with_a_word_to_try(tmp_path):
+    import shutil
+
+    plans = shutil.copytree(ROOT / "plans", tmp_path / "plans")
+    for path in plans.rglob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text("\n".join(line for line in text.splitlines()
+                                  if not line.lstrip().startswith("topics:")) + "\n", encoding="utf-8")
+    (plans / "topics.yaml").unlink(missing_ok=True)
+    project, report = load_project(plans, tmp_path)
+    assert report.ok, report.summary()
+    home = render_pages(project)["index.md"]
+    assert home.index("Search this site for a word, such as autism.") < home.index("### Progress in figures")
     assert "topics/index.md" not in home
