@@ -275,7 +275,13 @@ def _plan(project, plan_id: str | None):
         return project.plans[0]
     if plan_id in ids:
         return project.plans[ids.index(plan_id)]
-    click.echo(f"Say which plan with --plan: one of {', '.join(ids)}.", err=True)
+    if not ids:
+        click.echo("There is no plan yet: add a folder with a plan.yaml, e.g. plans/wsoa/plan.yaml.", err=True)
+    elif plan_id is None:
+        click.echo(f"There are {len(ids)} plans: say which one with --plan {' or --plan '.join(ids)}.", err=True)
+    else:
+        click.echo(f"There is no plan '{plan_id}': say which one with --plan {' or --plan '.join(ids)}.",
+                   err=True)
     sys.exit(1)
 
 

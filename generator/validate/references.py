@@ -150,9 +150,8 @@ def check_update(update: Update, src: Source, plan_src: Source, scale: dict[str,
     actions = ids[1] if ids else {}
     for action_id, entry in update.actions.items():
         if ids is not None and action_id not in actions:
-            yield src.problem(("actions", action_id), f"there is no action '{action_id}' in "
-                              f"{plan_src.name}{did_you_mean(action_id, actions)}",
-                              "unknown-reference", key=True)
+            yield src.problem(("actions", action_id), unknown_action(action_id, plan_src.name, [
+                a for a in actions if a not in update.actions]), "unknown-reference", key=True)
         if scale is not None and entry.status not in scale:
             yield src.problem(("actions", action_id, "status"),
                               unknown_status(entry.status, list(scale), scale), "unknown-status")
@@ -176,6 +175,16 @@ def check_update(update: Update, src: Source, plan_src: Source, scale: dict[str,
                           "missing-action", key=True)
 
 
+def unknown_action(action_id: str, plan_name: str, unreported: list[str]) -> str:
+    """An update naming an action the plan does not have: a typo of an action the update
+    leaves out, or (when the update has every action) one taken out of the plan."""
+    hint = did_you_mean(action_id, unreported)
+    if hint:
+        return f"there is no action '{action_id}' in {plan_name}{hint}"
+    return (f"there is no action '{action_id}' in {plan_name}: if it was taken out of the plan, "
+            "take it out of this update too (its status and note).")
+
+
 def unknown_status(value: str, status_ids: list[str], labels: dict[str, str] | None = None) -> str:
     """Editors often write the word they see on the site: point them to its id."""
     return _unknown_word(value, "status", labels or dict.fromkeys(status_ids, ""))
@@ -189,6 +198,8 @@ def _unknown_word(value: str, what: str, labels: dict[str, str], where: str = ""
     for word_id, label in labels.items():
         if label and value.strip().lower() == label.lower():
             return f"'{value}' is the label of {what} '{word_id}': write '{what}: {word_id}'"
+        if value.strip().lower() == word_id.lower():
+            return f"{what} words are written in small letters: write '{what}: {word_id}'"
     return f"{what} '{value}' is not one of {one_of(labels)}{where}{did_you_mean(value, list(labels))}"
 
 
@@ -240,8 +251,9 @@ def check_engagement(engagement: Engagement, src: Source,
     elif not plan_sources:  # no plan could be read: its own problem says why
         return None, problems
     else:
-        problems.append(src.problem((), "there is more than one plan: add 'plan: <folder name>' "
-                                    f"(one of {one_of(plan_sources)}).", "missing-field"))
+        names = [f"'plan: {p}'" for p in plan_sources]
+        problems.append(src.problem((), f"there are {len(names)} plans, so this file must say which one "
+                                    f"it is about: add a line {', or '.join(names)}.", "missing-field"))
         return None, problems
     plan_src = plan_sources[plan_id]
     ids = plan_ids(plan_src)
