@@ -3,9 +3,10 @@
 A name alone is not personal data on these pages (officers, partners and public
 roles are named on purpose); a name beside a child's age, year group, school,
 diagnosis or family ("my son Kai", "Amelia, 9, autistic", "Jayden Smith, aged 7
-at Oakfield Primary") is. First names come from gender-guesser's dictionary
-(about 40,000 first names from 50 countries, read from the installed package):
-a capitalised word it does not know is never taken for a name.
+at Oakfield Primary") is. First names come from Faker's person providers (about
+17,000 from 60 countries and languages, read from the installed package) and the
+few popular children's names they lack: a capitalised word none of them knows is
+never taken for a name.
 
 The guard must not cry wolf on plan texts, so a single first name counts only
 right beside what identifies the child (after "my son", before ", 9," or "'s
@@ -14,6 +15,9 @@ title or a job says it is a member of staff.
 """
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 import re
 from functools import cache
 from typing import Iterator
@@ -85,28 +89,40 @@ ROLES = re.compile(
     r"|trustee|secretary|president|practitioner|specialist|caseworker|clerk|mayor|CEO|DCS|DMO|DCO|staff"
     r"|colleague|author|presenter|speaker)s?\b", re.IGNORECASE)
 # First names that are also words a capitalised sentence may hold ('In May', 'rated
-# Amber'): taken for a name only right after a family word. So are the names the
-# dictionary knows only as Chinese, Korean or Vietnamese syllables, which English
-# words are too ('In', 'So', 'The', 'Young').
+# Amber'): taken for a name only right after a family word.
 ALSO_WORDS = {"April", "May", "June", "July", "August", "Amber", "Will", "Mark", "Bill", "Grant"}
-EAST_ASIA = (49, 52, 53)  # the dictionary's columns for China, Korea and Vietnam
+# Children's names common in England and Wales that Faker's lists lack: from the ONS's
+# lists of baby names (public facts), the four in recent top 100s (Albie, Jenson, Esme,
+# Maisie; every other name in those top 100s is in Faker's lists) and names given to many
+# babies in its Muslim and South Asian families, whose Latin spellings Faker's Arabic,
+# Urdu and Hindi lists do not hold.
+POPULAR_NAMES = ("Albie", "Jenson", "Esme", "Maisie",
+                 "Zayn", "Rayyan", "Zakariya", "Eesa", "Amaan", "Rehan", "Aanya")
+# Faker's lists of first names, as a provider class holds them (a tuple, or a dict of
+# name to weight); the names not in Latin script cannot match WORD and are skipped.
+FAKER_LISTS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
 
 
 @cache
-def _first_names() -> dict[str, dict[str, str]]:
-    """Each first name's frequency in each country, as its dictionary gives it. Read
-    once, and only when a text holds a word that may identify a child."""
-    from gender_guesser.detector import Detector
-    return Detector(case_sensitive=True).names
+def _first_names() -> frozenset[str]:
+    """Every first name in every Faker locale, and POPULAR_NAMES. Read once (about
+    0.1 s), and only when a text holds a word that may identify a child."""
+    import faker.providers.person as person
+    names = set(POPULAR_NAMES)
+    for locale in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{locale.name}").Provider
+        for attr in FAKER_LISTS:
+            found = inspect.getattr_static(provider, attr, ())
+            if isinstance(found, (tuple, list, dict)):  # not a property that builds one at run time
+                names.update(n for n in found if WORD.fullmatch(n))
+    return frozenset(names)
 
 
 def _name_kind(word: str) -> str | None:
     """'name', 'weak' (a name only right after a family word), or None."""
-    found = _first_names().get(word)
-    if not found or word in TITLES:
+    if word not in _first_names() or word in TITLES:
         return None
-    used_in = {i for values in found.values() for i, c in enumerate(values) if c != " "}
-    return "weak" if word in ALSO_WORDS or (used_in and used_in <= set(EAST_ASIA)) else "name"
+    return "weak" if word in ALSO_WORDS else "name"
 
 
 def find_children_names(text: str) -> Iterator[tuple[int, int]]:

@@ -42,6 +42,13 @@ def note(text: str) -> dict:
     ("My daughter May started college.", "•••"),
     ("Archie goes to Oakfield Primary School and waits for a place.", "A••••e"),
     ("Parents said Jack Wilson in Year 3 had no support.", "J•••••••••n"),
+    # Names of children in England's communities, from Faker's lists of many countries
+    ("Jakub, 8, waited two terms for a place.", "J•••b"),
+    ("My daughter Elif has ADHD.", "••••"),
+    ("Our son Ibrahim is in Year 2.", "I•••••m"),
+    # Popular names Faker lacks, from the module's own list
+    ("My son Albie (Year 2) has no school place.", "A•••e"),
+    ("Zayn, 6, is autistic.", "••••"),
 ])
 def test_a_name_with_what_identifies_a_child_is_stopped_and_masked(make_project, text, masked):
     assert messages(make_project, note(text)) == [
