@@ -23,6 +23,7 @@ from .format_version import newer_format
 from .left_out import check_left_out
 from .glossary import load_glossary
 from .measure_rows import check_rows, measure_id
+from .names import check_contact_email
 from .plain_english import check_plain_english
 from .schema import validate_source
 
@@ -51,6 +52,7 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
         report.extend(found)
         if site:
             report.extend(check_statement(site, inputs.site))
+            report.extend(check_contact_email(site, inputs.site))
             logo, found = check_branding(site, inputs.site, plans_dir)
             report.extend(found)
     scale = _scale(site, inputs.site)
@@ -121,7 +123,8 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
         s for files in inputs.plans for s in (files.plan, *files.updates) if s is not None] + inputs.feedback
     deny, found = privacy.read_deny_list(plans_dir)
     report.extend(found)
-    report.extend(_personal_data(sources, deny, memo.setdefault("privacy", {}) if memo is not None else None))
+    report.extend(_personal_data(sources, deny, privacy.public_contacts(inputs.site),
+                                 memo.setdefault("privacy", {}) if memo is not None else None))
 
     if site is not None:
         files_of = {files.id: files for files in inputs.plans}
@@ -143,16 +146,18 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
     return project, report
 
 
-def _personal_data(sources: list, deny: list[str], memo: dict | None) -> list[Problem]:
-    """privacy.scan, file by file, each file's findings kept by its content in `memo`."""
+def _personal_data(sources: list, deny: list[str], allowed: list[dict], memo: dict | None) -> list[Problem]:
+    """privacy.scan, file by file, each file's findings kept by its content (and by the
+    contacts allowed everywhere) in `memo`."""
     problems: list[Problem] = []
     keys = {}
+    everywhere = repr(allowed)
     for src in sources:
-        key = keys[src.name] = (src.name, src.key, tuple(deny)) if src.key is not None else None
+        key = keys[src.name] = (src.name, src.key, tuple(deny), everywhere) if src.key is not None else None
         if memo is not None and key in memo:
             problems += memo[key]
             continue
-        found = list(privacy.scan([src], deny))
+        found = list(privacy.scan([src], deny, allowed))
         if memo is not None and key is not None:
             memo[key] = found
         problems += found
