@@ -7,7 +7,8 @@ import pytest
 import yaml
 
 from conftest import ENGAGEMENT, SITE, UPDATE, messages
-from generator.validate.privacy import _strings, find_personal_data
+from generator.load.yaml_source import strings
+from generator.validate.privacy import find_personal_data
 from hostile import HOSTILE
 
 U = "plans/wsoa/updates/2021-04.yaml"
@@ -87,7 +88,7 @@ def test_officers_roles_places_and_schools_are_not_childrens_names(problems, tex
 
 
 def _texts(files: list[Path]) -> list[str]:
-    return [text for f in files for _, text in _strings(yaml.safe_load(f.read_text(encoding="utf-8")))]
+    return [text for f in files for _, text in strings(yaml.safe_load(f.read_text(encoding="utf-8")))]
 
 
 def test_no_text_of_the_example_or_the_fixtures_is_taken_for_a_childs_name():
