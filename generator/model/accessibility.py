@@ -24,7 +24,7 @@ class KnownIssue(Record):
 class Accessibility(Record):
     """The facts for the accessibility statement page (`accessibility:` in site.yaml)."""
 
-    run_by: Line | None = Field(None, description="Who runs the website, e.g. 'Example County "
+    run_by: Line | None = Field(None, description="Who runs the website, e.g. 'Somerset "
                                 "Council'. Leave out to use the first partner.")
     status: Literal["fully", "partially", "not"] = Field(description=(
         "How far the site meets WCAG 2.2 AA: 'fully', 'partially' (list the problems under "

@@ -19,7 +19,7 @@ FORMAT = 1
 class Partner(Record):
     id: Id | None = Field(None, description="A short id, e.g. 'council' or 'icb', for priorities to "
                           "name the partners responsible for them.")
-    name: Line = Field(description="e.g. 'Example County Council'.")
+    name: Line = Field(description="The organisation's full name, e.g. 'Somerset Council'.")
     role: Line = Field(description="What the partner is, in plain words, e.g. 'Local council', "
                        "'NHS Integrated Care Board', 'Parent Carer Forum'.")
     website: Url | None = Field(None, description="The partner's website.")
@@ -83,7 +83,7 @@ class Contact(Record):
 
 
 class Area(Record):
-    name: Line = Field(description="The local area, e.g. 'Example County'.")
+    name: Line = Field(description="The local area, as families know it, e.g. 'Somerset'.")
     partners: list[Partner] = Field(min_length=1, description=(
         "The organisations responsible for the plan. Each partner's id must differ from the others "
         "(ignoring case, dots and dashes)."))
