@@ -15,7 +15,7 @@ from ..load.project import PlanFiles, read_inputs
 from ..model import (DEFAULT_IMPACTS, DEFAULT_STATUSES, Engagement, EngagementEntry, Impact, Measures,
                      Period, Plan, PlanEntry, Project, Site, Status, Update)
 from ..problems import Problem, Report
-from . import placeholders, privacy, references, structure
+from . import placeholders, privacy, references, stale_copies, structure
 from .accessibility import check_statement
 from .branding import check_branding
 from .dates import check_dates
@@ -213,17 +213,24 @@ def _check_plan(files: PlanFiles, load_errors: set[str], scale: dict[str, str] |
     # Meetings in order (two in one month are two files); two on one day would have no order.
     # A meeting known by its month only goes before the month's meetings known by their day.
     valid.sort(key=lambda found: (found[0].update.date.first_day, found[0].id))
+    out_of_order = list(stale_copies.dates_not_after(valid))
+    problems += out_of_order
+    # A copy's date is what to change: not the file's name, nor one of two files to keep.
+    copied = {p.file for p in out_of_order}
     for (before, before_src), (period, src) in zip(valid, valid[1:]):
-        if period.update.date == before.update.date:
+        if period.update.date == before.update.date and src.name not in copied:
             problems.append(src.problem(("date",), f"this update has the same date as {before_src.name}: "
                                         "one meeting is one update file, so keep one.", "duplicate-period"))
     partial = files.plan is not None and references.covers_some_actions(files.plan)
     for period, src in valid if files.plan is not None else ():
-        problems += references.check_update(period.update, src, files.plan, scale, ids, partial, impacts)
+        problems += [p for p in references.check_update(period.update, src, files.plan, scale, ids, partial, impacts)
+                     if not (p.code == "period-mismatch" and p.file in copied)]
     if plan is None:
         return None, problems
     problems += check_left_out(plan, files.plan)
-    return PlanEntry(id=files.id, plan=plan, periods=tuple(p for p, _ in valid)), problems
+    entry = PlanEntry(id=files.id, plan=plan, periods=tuple(p for p, _ in valid))
+    problems += stale_copies.same_notes(entry, {Path(src.name).stem: src for _, src in valid})
+    return entry, problems
 
 
 def _scale(site: Site | None, source, field: str = "statuses") -> dict[str, str] | None:

@@ -135,18 +135,8 @@ def check_update(update: Update, src: Source, plan_src: Source, scale: dict[str,
     `ids` is `plan_ids(plan_src)`, worked out once for all of a plan's update files.
     `some_actions`: the plan's updates cover some actions, so any may be left out (its
     status carries forward, or it has none yet); otherwise every action must be in."""
-    period = Path(src.name).stem
-    day = update.date.iso
-    if len(period) > len("YYYY-MM") and update.date.month_only:
-        yield src.problem(("date",), f"the date {day} is a month, but this file is named after the "
-                          f"day {period}: give the day (YYYY-MM-DD), or name the file {period[:7]}.yaml.",
-                          "period-mismatch")
-    elif len(period) > len("YYYY-MM") and day != period:
-        yield src.problem(("date",), f"the date {day} is not {period}, the day this file is named "
-                          "after; fix the date or rename the file.", "period-mismatch")
-    elif day[:7] != period[:7]:
-        yield src.problem(("date",), f"the date {day} is not in {period}, the month this file is "
-                          "named after; fix the date or rename the file.", "period-mismatch")
+    if (mismatch := period_mismatch(update, src)) is not None:
+        yield mismatch
     actions = ids[1] if ids else {}
     for action_id, entry in update.actions.items():
         if ids is not None and action_id not in actions:
@@ -173,6 +163,23 @@ def check_update(update: Update, src: Source, plan_src: Source, scale: dict[str,
         yield src.problem(("actions",), f"no status for {len(missing)} actions: "
                           f"{', '.join(a for a, _ in missing)}. Every action in the plan needs one.",
                           "missing-action", key=True)
+
+
+def period_mismatch(update: Update, src: Source) -> Problem | None:
+    """The update's date, when it is not the day or month its file is named after."""
+    period = Path(src.name).stem
+    day = update.date.iso
+    if len(period) > len("YYYY-MM") and update.date.month_only:
+        return src.problem(("date",), f"the date {day} is a month, but this file is named after the "
+                           f"day {period}: give the day (YYYY-MM-DD), or name the file {period[:7]}.yaml.",
+                           "period-mismatch")
+    if len(period) > len("YYYY-MM") and day != period:
+        return src.problem(("date",), f"the date {day} is not {period}, the day this file is named "
+                           "after; fix the date or rename the file.", "period-mismatch")
+    if day[:7] != period[:7]:
+        return src.problem(("date",), f"the date {day} is not in {period}, the month this file is "
+                           "named after; fix the date or rename the file.", "period-mismatch")
+    return None
 
 
 def unknown_action(action_id: str, plan_name: str, unreported: list[str]) -> str:

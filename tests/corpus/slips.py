@@ -142,6 +142,20 @@ slip("due-short-year", "wrote a due date with a two-digit year, day first",
 slip("measures-as-one-line", "wrote the list of measures on one line, without brackets",
      plan("measures: [ehcp-20-weeks]", "measures: ehcp-20-weeks"))
 
+# --- Copying the last update ---------------------------------------------------------------
+JULY = "plans/wsoa/updates/2021-07.yaml"
+slip("copy-kept-date", "copied April's update for July and left its date",
+     {JULY: UPDATE.replace("April", "July").replace("The draft is written.", "It is agreed.")
+      .replace("Partners are reading it.", "Partners agreed it.")})
+slip("copy-kept-agreed-on", "copied April's update for July and left who agreed it and when",
+     {U: UPDATE + "agreed_by: The board\nagreed_on: 2021-04-27\n",
+      JULY: UPDATE.replace("2021-04-20", "2021-07-13").replace("April", "July")
+      .replace("The draft is written.", "It is agreed.").replace("Partners are reading it.", "Partners agreed it.")
+      + "agreed_by: The board\nagreed_on: 2021-04-27\n"})
+slip("copy-kept-note", "copied April's update for July and left a note as it was",
+     {JULY: UPDATE.replace("2021-04-20", "2021-07-13").replace("April", "July")
+      .replace("The draft is written.", "It is agreed.")})
+
 # --- Files -----------------------------------------------------------------------------------
 slip("update-saved-as-yml", "saved the update as .yml",
      {U: None, "plans/wsoa/updates/2021-04.yml": UPDATE})
