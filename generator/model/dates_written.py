@@ -19,6 +19,8 @@ _YEAR_FIRST = re.compile(r"^(\d{4})[/.\-](\d{1,2})(?:[/.\-](\d{1,2}))?$")
 _MONTH_YEAR = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
 _IN_WORDS = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([A-Za-z]+)\.?,?\s+(\d{4})$")
 _WORDS_DAY = re.compile(r"^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+# Excel's own date formats once a figures file is opened in it: 'Mar-21', '01-Mar-21'.
+_EXCEL = re.compile(r"^(?:(\d{1,2})-)?([A-Za-z]{3,9})-(\d{2}|\d{4})$")
 
 
 def iso_form(written: object) -> str | None:
@@ -36,6 +38,8 @@ def iso_form(written: object) -> str | None:
         parts = (m[3], str(_MONTHS[m[2].lower()]), m[1])
     elif (m := _WORDS_DAY.match(text)) and m[1].lower() in _MONTHS:
         parts = (m[3], str(_MONTHS[m[1].lower()]), m[2])
+    elif (m := _EXCEL.match(text)) and m[2].lower() in _MONTHS:
+        parts = (m[3] if len(m[3]) == 4 else f"20{m[3]}", str(_MONTHS[m[2].lower()]), m[1])
     if parts is None:
         return None
     year, month, day = int(parts[0]), int(parts[1]), parts[2]

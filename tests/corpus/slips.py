@@ -127,6 +127,14 @@ slip("agreed-on-uk", "wrote when the update was agreed as on a letter",
      update("state: published\n", "state: published\nagreed_by: The board\nagreed_on: 01/04/2021\n"))
 slip("measure-date-reformatted", "opened the figures in Excel, which rewrote the dates",
      {CSV: "date,value,England\n01/03/2021,55,60\n"})
+slip("measure-month-excel", "let Excel show a month of figures its own way",
+     {CSV: "date,value,England\nMar-21,55,60\n"})
+slip("measure-day-excel", "let Excel show a day of figures its own way",
+     {CSV: "date,value,England\n31-Mar-21,55,60\n"})
+slip("measure-csv-semicolons", "saved the figures from Excel with settings that put ; between cells",
+     {CSV: "date;value;England\n2021-03;55;60\n"})
+slip("measure-csv-tabs", "copied the figures out of Excel as tab-separated text",
+     {CSV: "date\tvalue\tEngland\n2021-03\t55\t60\n"})
 
 # --- Words and references ------------------------------------------------------------------
 slip("status-capitalised", "wrote the status with a capital letter",

@@ -13,12 +13,13 @@ from generator.model.dates_written import iso_form
     ("1st April 2022", "2022-04-01"), ("April 1, 2022", "2022-04-01"), ("April 2022", "2022-04"),
     ("Sept 2022", "2022-09"), ("2022/04/01", "2022-04-01"), ("04/2022", "2022-04"),
     ("2022\u201304\u201301", "2022-04-01"), ("1.4.2022", "2022-04-01"),
+    ("Apr-22", "2022-04"), ("1-Apr-22", "2022-04-01"), ("01-Apr-2022", "2022-04-01"), ("April-2022", "2022-04"),
 ])
 def test_dates_in_other_forms_are_read_day_first(written, meant):
     assert iso_form(written) == meant
 
 
-@pytest.mark.parametrize("written", ["04/20/2021", "31/02/2022", "next Tuesday", "Spring 2022", "2022-04-01T10:00"])
+@pytest.mark.parametrize("written", ["04/20/2021", "31/02/2022", "next Tuesday", "Spring 2022", "2022-04-01T10:00", "Spring-22", "31-Feb-22"])
 def test_a_date_that_cannot_be_read_gets_no_guess(written):
     assert iso_form(written) is None
 
