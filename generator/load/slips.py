@@ -178,6 +178,14 @@ def explain(lines: list[str], row: int, column: int, problem: str, context: str,
         if lines[row].lstrip().startswith(":"):
             return Slip(row + 1, column + 1, f"line {row + 1} has no field name before its colon: "
                         "write the name, then ': ' and the value.", "yaml-syntax")
+    if "sequence entries are not allowed" in problem and row < len(lines):
+        m = _KEY.match(lines[row])
+        value = lines[row][m.end():].strip() if m else ""
+        if value.startswith("-"):  # a text begun like a bullet point
+            return Slip(row + 1, m.end() + 2, f"the text after `{m[3]}:` on line {row + 1} starts with "
+                        "'-', which YAML reads as the start of a list: put the whole text in quotes "
+                        f"(`{m[3]}: \"{value if len(value) <= 30 else value[:27] + '...'}\"`) or use a `|` block.",
+                        "yaml-syntax")
     if "mapping values are not allowed" in problem and row < len(lines):
         m = _KEY.match(lines[row])
         if m and column > m.end() - 1:

@@ -89,6 +89,8 @@ slip("curly-single-quotes-with-colon", "pasted a note in curly single quotes, ho
      update(NOTE, "note: \u2018Next step: the board\u2019"))
 slip("colon-in-note", "wrote a note with a colon in it, no quotes",
      update(NOTE, "note: Next step: the board"))
+slip("note-as-bullet", "began a note with a dash, as a bullet point in Word",
+     update(NOTE, "note: - first step done"))
 slip("colon-in-title", "wrote a plan title with a colon in it",
      plan("title: Joint commissioning", "title: Priority 1: Joint commissioning"))
 slip("unclosed-quote", "forgot the closing quotation mark",
@@ -125,6 +127,8 @@ slip("due-long-dash", "pasted a due date with Word's long dashes",
      plan("due: 2021-06-30", "due: 2021\u201306\u201330"))
 slip("agreed-on-uk", "wrote when the update was agreed as on a letter",
      update("state: published\n", "state: published\nagreed_by: The board\nagreed_on: 01/04/2021\n"))
+slip("due-day-of-month", "wrote a due date as in a sentence",
+     plan("due: 2021-03", "due: 31st of March 2021"))
 slip("measure-date-reformatted", "opened the figures in Excel, which rewrote the dates",
      {CSV: "date,value,England\n01/03/2021,55,60\n"})
 slip("measure-month-excel", "let Excel show a month of figures its own way",
