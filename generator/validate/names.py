@@ -98,6 +98,32 @@ ALSO_WORDS = {"April", "May", "June", "July", "August", "Amber", "Will", "Mark",
 # Urdu and Hindi lists do not hold.
 POPULAR_NAMES = ("Albie", "Jenson", "Esme", "Maisie",
                  "Zayn", "Rayyan", "Zakariya", "Eesa", "Amaan", "Rehan", "Aanya")
+# Common names of British families of South Asian, Arabic, Turkish, Kurdish, Somali and
+# West African heritage in the Latin spellings families use, which Faker holds only in
+# other scripts or not at all: without them the guard protects some children less.
+COMMUNITY_NAMES = (
+    # Sikh and Punjabi
+    "Harpreet", "Gurpreet", "Manpreet", "Jaspreet", "Simran", "Harjit", "Kuldeep", "Navdeep", "Amrit",
+    "Gurdeep", "Harleen", "Jasleen", "Armaan", "Gurveer", "Harnoor", "Jasmeet", "Sukhdeep", "Rajveer",
+    # Hindu and Gujarati
+    "Aarav", "Arjun", "Vihaan", "Krish", "Rohan", "Dhruv", "Ishaan", "Priya", "Anjali", "Sunita",
+    "Diya", "Ananya", "Kavya", "Riya", "Nisha", "Pooja", "Shreya", "Aditi", "Meera", "Tanvi", "Hetal",
+    "Jayesh", "Nikhil", "Sanjay", "Vikram", "Ravi", "Deepak", "Kiran", "Neha", "Aryan", "Saanvi",
+    # Pakistani, Bangladeshi and other Muslim families
+    "Hussain", "Hassan", "Bilal", "Hamza", "Ayaan", "Ibrahim", "Yusuf", "Musa", "Idris", "Ismail",
+    "Imran", "Tariq", "Asif", "Shahid", "Faisal", "Arham", "Rayan", "Zain", "Haris", "Saad", "Sami",
+    "Ayesha", "Fatima", "Maryam", "Zara", "Hafsa", "Aisha", "Khadija", "Safiya", "Inaya", "Anaya",
+    "Hania", "Sana", "Nadia", "Samina", "Shazia", "Rukhsana", "Nusrat", "Tahmina", "Sumaiya", "Mehreen",
+    "Abdullah", "Rahim", "Rahima", "Jannat", "Tasnim", "Farhan", "Nabil", "Rafiq", "Shamima",
+    # Turkish and Kurdish
+    "Ebru", "Elif", "Zeynep", "Defne", "Ecrin", "Yusuf", "Emir", "Mert", "Kerem", "Baran", "Rojin",
+    "Berfin", "Dilan", "Serhat", "Hevin",
+    # Somali
+    "Abdirahman", "Abdi", "Hodan", "Ayan", "Hibo", "Ifrah", "Sagal", "Warsame", "Ubah", "Nasra",
+    # Nigerian, Ghanaian and other West African
+    "Oluwaseun", "Tobi", "Ayomide", "Chidi", "Chioma", "Ngozi", "Kwame", "Kofi", "Ama", "Adaeze",
+    "Temitope", "Femi", "Tunde", "Funmilayo", "Ifeoma", "Emeka", "Yaw", "Efua",
+)
 # Faker's lists of first names, as a provider class holds them (a tuple, or a dict of
 # name to weight); the names not in Latin script cannot match WORD and are skipped.
 FAKER_LISTS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
@@ -105,10 +131,10 @@ FAKER_LISTS = ("first_names", "first_names_male", "first_names_female", "first_n
 
 @cache
 def _first_names() -> frozenset[str]:
-    """Every first name in every Faker locale, and POPULAR_NAMES. Read once (about
+    """Every first name in every Faker locale, POPULAR_NAMES and COMMUNITY_NAMES. Read once (about
     0.1 s), and only when a text holds a word that may identify a child."""
     import faker.providers.person as person
-    names = set(POPULAR_NAMES)
+    names = set(POPULAR_NAMES + COMMUNITY_NAMES)
     for locale in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{locale.name}").Provider
         for attr in FAKER_LISTS:
