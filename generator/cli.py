@@ -10,6 +10,7 @@ import click
 
 from .faults import plain
 from .gc_pause import collector_paused
+from .problems import counted
 from .load.cache import ParseCache, default_folder
 from .starter.area import KIND_CHOICES
 from .validate import load_project, placeholders
@@ -18,6 +19,8 @@ from .validate.format_version import DISTRIBUTION
 
 PLANS = click.option("--plans", "plans_dir", default="plans", show_default=True,
                      type=click.Path(path_type=Path), help="The folder holding site.yaml and the plans.")
+VERBOSE = click.option("--verbose", is_flag=True, help="Also list what was found and allowed, "
+                       "such as public contacts in site.yaml's public_contacts (one line each).")
 CONFIG = click.option("--config-file", "-f", default="mkdocs.yml", show_default=True,
                       type=click.Path(path_type=Path, dir_okay=False), help="The MkDocs configuration.")
 
@@ -121,7 +124,8 @@ def _check_hand_written(report, project, config_file: Path, unwritten: list) -> 
 @CONFIG
 @click.option("--strict", is_flag=True, help="Treat warnings (reading level, abbreviations missing "
               "from the glossary, no accessibility statement, the example's names) as errors.")
-def check(plans_dir: Path, config_file: Path, strict: bool) -> None:
+@VERBOSE
+def check(plans_dir: Path, config_file: Path, strict: bool, verbose: bool) -> None:
     """Check every input file and list every problem at once (exit 1 on any error).
 
     Also checks that public texts are plain English, and that mkdocs.yml and the
@@ -130,17 +134,20 @@ def check(plans_dir: Path, config_file: Path, strict: bool) -> None:
         project, report = load_project(plans_dir, Path.cwd(), ParseCache(default_folder()),
                                        plain_english=True)
     _check_hand_written(report, project, config_file, list(placeholders.in_pages(config_file, Path.cwd())))
-    for line in report.summary().splitlines()[:-1]:
+    *listed, count = report.summary(verbose).splitlines()
+    for line in listed:
         click.echo(line)
     if project is None or not report.ok:
-        click.echo(report.summary().splitlines()[-1])
+        click.echo(count)
         sys.exit(1)
     if strict and report.warnings:
-        click.echo(report.summary().splitlines()[-1] + ": --strict treats warnings as errors.")
+        click.echo(count + ": --strict treats warnings as errors.")
         sys.exit(1)
     actions = sum(len(e.plan.actions()) for e in project.plans)
     updates = sum(len(e.periods) for e in project.plans)
-    click.echo(f"All good: {len(project.plans)} plan(s), {actions} actions, {updates} update(s).")
+    # "All good" only when there is nothing to read above it.
+    verdict = f"No errors, {counted(len(report.warnings), 'warning')}" if report.warnings else "All good"
+    click.echo(f"{verdict}: {len(project.plans)} plan(s), {actions} actions, {updates} update(s).")
 
 
 @main.command()
@@ -155,8 +162,9 @@ def check(plans_dir: Path, config_file: Path, strict: bool) -> None:
 @click.option("--changes-since", "changes_since", metavar="REVISION",
               help="With --preview: add a page 'What this change does', the summary `progress-pages "
               "changes REVISION` prints (e.g. origin/main), with a link to each changed part.")
+@VERBOSE
 def build(plans_dir: Path, config_file: Path, site_dir: Path | None, preview: bool, file_urls: bool,
-          changes_since: str | None) -> None:
+          changes_since: str | None, verbose: bool) -> None:
     """Check the inputs, then build the site with MkDocs --strict.
 
     The site is built in a temporary folder and swapped in only when the build
@@ -178,10 +186,11 @@ def build(plans_dir: Path, config_file: Path, site_dir: Path | None, preview: bo
     with collector_paused():
         project, report = load_project(plans_dir, Path.cwd(), ParseCache(default_folder()))
     _check_hand_written(report, project, config_file, unwritten)
-    for line in report.summary().splitlines()[:-1]:
+    *listed, count = report.summary(verbose).splitlines()
+    for line in listed:
         click.echo(line, err=True)
     if project is None or not report.ok:
-        click.echo(report.summary().splitlines()[-1] + ": the site was not changed.", err=True)
+        click.echo(count + ": the site was not changed.", err=True)
         sys.exit(1)
     review = None
     if changes_since is not None:
@@ -275,7 +284,13 @@ def _plan(project, plan_id: str | None):
         return project.plans[0]
     if plan_id in ids:
         return project.plans[ids.index(plan_id)]
-    click.echo(f"Say which plan with --plan: one of {', '.join(ids)}.", err=True)
+    if not ids:
+        click.echo("There is no plan yet: add a folder with a plan.yaml, e.g. plans/wsoa/plan.yaml.", err=True)
+    elif plan_id is None:
+        click.echo(f"There are {len(ids)} plans: say which one with --plan {' or --plan '.join(ids)}.", err=True)
+    else:
+        click.echo(f"There is no plan '{plan_id}': say which one with --plan {' or --plan '.join(ids)}.",
+                   err=True)
     sys.exit(1)
 
 

@@ -70,13 +70,17 @@ class Report:
         """Compact tuples for tests, e.g. flatten("code", "file", "line")."""
         return [tuple(getattr(p, n) for n in names) for p in sorted(self.problems, key=Problem.sort_key)]
 
-    def summary(self) -> str:
-        lines = [str(p) for p in self.errors + self.warnings + self.notes]
-        e, w = len(self.errors), len(self.warnings)
-        lines.append(
-            f"{e} {'error' if e == 1 else 'errors'}, {w} {'warning' if w == 1 else 'warnings'}"
-        )
+    def summary(self, verbose: bool = False) -> str:
+        """Each error and warning, then the count. Notes (nothing wrong: e.g. a public
+        helpline allowed) only when asked for, or every run would list them."""
+        lines = [str(p) for p in self.errors + self.warnings + (self.notes if verbose else [])]
+        lines.append(f"{counted(len(self.errors), 'error')}, {counted(len(self.warnings), 'warning')}")
         return "\n".join(lines)
+
+
+def counted(n: int, word: str) -> str:
+    """'1 warning', '2 warnings'."""
+    return f"{n} {word if n == 1 else word + 's'}"
 
 
 def excerpt(value: object, limit: int = 40) -> str:

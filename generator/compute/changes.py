@@ -327,7 +327,7 @@ def _compare_updates(changes: Changes, old: PlanEntry | None, entry: PlanEntry, 
                 if a != b:
                     changes.wording.append(WordingChange(entry, f"{pid} in the {period.update.label}",
                                                          words, _text(a), _text(b)))
-        earlier = {a: r.update.note for a, r in entry.reported(previous).items()} if previous else {}
+        same = copied_notes(entry, previous, period)
         copied = []
         for action_id in dict.fromkeys([*then, *period.update.actions]):
             action = actions.get(action_id)
@@ -348,13 +348,29 @@ def _compare_updates(changes: Changes, old: PlanEntry | None, entry: PlanEntry, 
             # an update that was there before, whenever it was edited.
             if old_note != new_note and (edited or new_note is not None):
                 changes.notes.append(NoteChange(entry, action, period, old_note, new_note, edited, public))
-            if new_note is not None and new_note == earlier.get(action_id) and (not edited or old_note != new_note):
+            if action_id in same and (not edited or old_note != new_note):
                 copied.append(action_id)
         if copied and previous is not None:
             changes.copies.append(CopiedNotes(entry, period, previous, tuple(copied)))
         previous = period
     for gone in (p for i, p in old_periods.items() if i not in {q.id for q in entry.periods}):
         changes.files.append(FileChange("update", gone.update.label, gone.update.state, None))
+
+
+def copied_notes(entry: PlanEntry, previous: Period | None, period: Period) -> dict[str, Period]:
+    """The actions whose note in `period` is word for word their note at `previous`, the
+    update before it (drafts included), each with the update that note was written in:
+    `previous`, or, for an action `previous` did not report on, the latest one that did.
+    Such a note was most often copied with the file and not rewritten, whatever the status."""
+    if previous is None:
+        return {}
+    earlier = entry.reported(previous)
+    found = {}
+    for action_id, now in period.update.actions.items():
+        was = earlier.get(action_id)
+        if now.note and was is not None and was.update is not None and was.update.note == now.note:
+            found[action_id] = was.carried_from or previous
+    return found
 
 
 def _compare_plan(changes: Changes, old: PlanEntry | None, entry: PlanEntry) -> None:

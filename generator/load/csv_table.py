@@ -22,6 +22,12 @@ from .yaml_source import MAX_FILE_BYTES
 
 _SKIPPED = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
 _UNCLOSED = re.compile(r"EOF inside string starting at row (\d+)")
+_SEPARATORS = {"';'": ";", "tabs": "\t"}
+
+
+def _other_separator(first_row: str) -> str | None:
+    """How the cells of row 1 are separated, when it is not by commas."""
+    return next((name for name, mark in _SEPARATORS.items() if mark in first_row), None)
 
 
 @dataclass
@@ -97,6 +103,12 @@ def _parse(path: Path, name: str, raw: bytes) -> tuple[Table, list[Problem]]:
             problems.append(Problem(name, int(row), None, "", f"this row has {saw} cells but row 1 "
                                     f"has {expected} column names. Remove the extra cells, or put "
                                     "a number written with a comma (1,234) in quotes.", "csv-cells"))
+    if len(frame.columns) == 1 and len(frame) and (separator := _other_separator(str(frame.iat[0, 0]))):
+        # Excel in some countries' settings saves ';' between cells: every row is one cell.
+        return fail(1, f"the cells are separated by {separator} instead of commas (Excel saves them "
+                    "so with some settings): save the file as 'CSV UTF-8 (Comma delimited)', or put a comma "
+                    f"between the cells of every row, e.g. row 1: {','.join(c.strip() for c in re.split(_SEPARATORS[separator], str(frame.iat[0, 0])))}.",
+                    "csv-separator")
     numbers = (n for n in range(1, len(frame) + len(skipped) + 1) if n not in skipped)
     records = [[cell.strip() for cell in record] for record in frame.fillna("").values.tolist()]
     numbered = list(zip(numbers, records))

@@ -15,6 +15,9 @@ from .yaml_source import Source, read_yaml
 
 # Named after the month of the meeting, or its day when a month has two meetings.
 PERIOD_FILE_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?\.yaml$")
+PERIOD_STEM_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+# Endings a file gets when saved by an editor that does not know YAML (or that hides endings).
+WRONG_ENDINGS = {".yml", ".txt", ".yaml.txt", ".yml.txt", ".YAML", ".Yaml"}
 # Folders under plans/ that are not plans (kept for measures and feedback data).
 RESERVED = {"measures", "feedback"}
 
@@ -80,7 +83,7 @@ def read_inputs(plans_dir: Path, root: Path,
         return why is None
 
     def read(path: Path) -> Source:
-        source, found = read_yaml(path, name(path), cache=cache)
+        source, found = read_yaml(path, name(path), cache=cache, warnings=problems)
         problems.extend(found)
         return source
 
@@ -136,10 +139,15 @@ def _read_plan(folder: Path, read, complain, readable) -> PlanFiles:
     plan_file = folder / "plan.yaml"
     there = os.path.lexists(plan_file)
     files = PlanFiles(id=folder.name, plan=read(plan_file) if readable(plan_file) else None)
-    if not there:
+    misnamed = [e for e in sorted(folder.iterdir()) if _ending_slip(e.name, "plan") and e.is_file()]
+    if not there and not misnamed:
         complain(plan_file, "this plan folder has no plan.yaml.", "missing-file")
     for entry in sorted(folder.iterdir()):
         if entry.name in {"plan.yaml", "updates"} or entry.name.startswith(".") or entry.suffix == ".md":
+            continue
+        if entry in misnamed:
+            complain(entry, f"rename this file plan.yaml: the plan is read only from a file with that "
+                     "name (its ending may be hidden on your computer).", "wrong-extension")
             continue
         complain(entry, "unexpected file or folder in a plan folder: it holds plan.yaml and an "
                  "updates/ folder only.", "unexpected-file")
@@ -152,11 +160,22 @@ def _read_plan(folder: Path, read, complain, readable) -> PlanFiles:
             if PERIOD_FILE_RE.match(entry.name) and not entry.is_dir():
                 if readable(updates / entry.name):
                     files.updates.append(read(updates / entry.name))
+            elif _ending_slip(entry.name, PERIOD_STEM_RE):
+                stem = entry.name.split(".")[0]
+                complain(updates / entry.name, f"rename this file {stem}.yaml: update files end in .yaml "
+                         "(the ending may be hidden on your computer).", "wrong-extension")
             else:
                 complain(updates / entry.name, "update files are named after the month of the meeting, "
                          "YYYY-MM.yaml (e.g. 2022-01.yaml), or after its day, YYYY-MM-DD.yaml (e.g. "
                          "2022-01-14.yaml), when a month has two meetings.", "bad-update-name")
     return files
+
+
+def _ending_slip(name: str, stem: str | re.Pattern) -> bool:
+    """Whether `name` is `stem` with an ending other than .yaml (plan.yml, 2021-04.txt)."""
+    base, dot, ending = name.partition(".")
+    matches = stem.match(base) if isinstance(stem, re.Pattern) else base == stem
+    return bool(matches) and dot == "." and "." + ending in WRONG_ENDINGS
 
 
 def _read_measure_tables(folder: Path, root: Path, problems: list[Problem], complain, readable,

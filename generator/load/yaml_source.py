@@ -25,6 +25,7 @@ import yaml
 from ..problems import Problem
 from .cache import ParseCache, content_key
 from .characters import UNSHOWABLE_IN_VALUE, unshowable_in_text, unshowable_problem
+from .slips import MAY_CUT, cut_by_comment, explain, merged_blocks
 
 try:  # libyaml is several times faster; the pure-Python parser is a fallback.
     from yaml import CSafeLoader as _Loader
@@ -112,11 +113,13 @@ def _mark(m) -> tuple[int, int]:
 
 
 def read_yaml(path: Path, name: str, *, cache: ParseCache | None = None,
-              marks: bool = False) -> tuple[Source, list[Problem]]:
+              marks: bool = False, warnings: list[Problem] | None = None) -> tuple[Source, list[Problem]]:
     """Load one file. Returns the source and the problems found (empty if fine).
 
     With a cache, a file whose bytes were read fine before is not parsed again.
-    `marks=True` records every position at once instead of on demand."""
+    `marks=True` records every position at once instead of on demand. Given a list,
+    `warnings` receives what is worth saying about a file that reads fine (a text
+    that a '#' cuts short)."""
     source = Source(path=path, name=name)
     problems: list[Problem] = []
 
@@ -135,6 +138,8 @@ def read_yaml(path: Path, name: str, *, cache: ParseCache | None = None,
         found, data = cache.get(key)  # type: ignore[union-attr]
         if found:
             source.data, source.marked, source.key = data, False, key
+            if warnings is not None:
+                warnings += _cut_texts(raw.decode("utf-8-sig"), raw, name)
             return source, problems
     try:
         text = raw.decode("utf-8-sig")
@@ -163,9 +168,11 @@ def read_yaml(path: Path, name: str, *, cache: ParseCache | None = None,
             if key is not None:
                 cache.put(key, source.data)  # type: ignore[union-attr]
                 source.key = key
+            if warnings is not None:
+                warnings += _cut_texts(text, raw, name)
             return source, problems
     try:
-        source.data = _Builder(source, problems).build(yaml.parse(text, Loader=_Loader))
+        source.data = _Builder(source, problems, text).build(yaml.parse(text, Loader=_Loader))
     except _Fail as f:
         problems.append(f.problem)
     except yaml.MarkedYAMLError as e:
@@ -177,7 +184,29 @@ def read_yaml(path: Path, name: str, *, cache: ParseCache | None = None,
                      for loc, char in _unshowable_values(source.data)]
     if problems:
         source.data = None
+    elif warnings is not None:
+        warnings += _cut_texts(text, raw, name)
     return source, problems
+
+
+def _cut_texts(text: str, raw: bytes, name: str) -> list[Problem]:
+    """Warnings for plain texts that a ' #' cuts short (YAML drops the rest as a comment)."""
+    if not MAY_CUT.search(raw):
+        return []
+    lines = text.splitlines()
+    found = []
+    key_row = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if not isinstance(event, yaml.ScalarEvent) or event.style or not event.value:
+            continue
+        start, end = event.start_mark, event.end_mark
+        if end.line < len(lines) and lines[end.line][end.column:end.column + 1] == ":":
+            key_row = start.line  # a field's name: its value comes next
+            continue
+        slip = cut_by_comment(lines, key_row, end.line, end.column) if end.line < len(lines) else None
+        if slip is not None:
+            found.append(Problem(name, slip.line, slip.column, "", slip.message, slip.code, "warning"))
+    return found
 
 
 def _unshowable_values(data: Any, loc: Loc = ()):
@@ -270,10 +299,15 @@ def _fast_node(event, get, depth: int) -> Any:
 
 def _syntax_problem(name: str, e: yaml.MarkedYAMLError, text: str) -> Problem:
     mark = e.problem_mark or e.context_mark
+    lines = text.splitlines()
+    if mark is not None:
+        slip = explain(lines, mark.line, mark.column, e.problem or "", e.context or "",
+                       e.context_mark.line if e.context_mark else None)
+        if slip is not None:
+            return Problem(name, slip.line, slip.column, "", slip.message, "yaml-syntax")
     if "quoted scalar" in (e.context or "") and e.context_mark:
         mark = e.context_mark  # where the quote opens, not the end of the file
     line, col = _mark(mark) if mark else (None, None)
-    lines = text.splitlines()
     row = lines[mark.line] if mark and mark.line < len(lines) else ""
     at = row[mark.column] if mark and mark.column < len(row) else ""
     what = (e.problem or "").strip()
@@ -295,9 +329,10 @@ def _syntax_problem(name: str, e: yaml.MarkedYAMLError, text: str) -> Problem:
 
 
 class _Builder:
-    def __init__(self, source: Source, problems: list[Problem]):
+    def __init__(self, source: Source, problems: list[Problem], text: str):
         self.s = source
         self.problems = problems
+        self.text = text
 
     def _fail(self, event, message, code, loc: Loc = ()):
         line, col = _mark(event.start_mark)
@@ -360,10 +395,16 @@ class _Builder:
                     first = self.s.key_marks[key_loc][0]
                     line, col = _mark(event.start_mark)
                     # Keep going: the rest of the file may hold more mistakes worth reporting.
-                    self.problems.append(Problem(
-                        self.s.name, line, col, format_loc(key_loc),
-                        f"'{key}' is given twice here (first on line {first}); keep one. "
-                        "Otherwise only the last would count, silently.", "duplicate-key"))
+                    slip = merged_blocks(self.text.splitlines(), first - 1, line - 1)
+                    if slip is not None:  # one slip, however many fields it doubles
+                        if not any(p.code == slip.code and p.line == slip.line for p in self.problems):
+                            self.problems.append(Problem(self.s.name, slip.line, slip.column, "",
+                                                         slip.message, slip.code))
+                    else:
+                        self.problems.append(Problem(
+                            self.s.name, line, col, format_loc(key_loc),
+                            f"'{key}' is given twice here (first on line {first}); keep one. "
+                            "Otherwise only the last would count, silently.", "duplicate-key"))
                 self.s.key_marks[key_loc] = _mark(event.start_mark)
                 mapping[key] = self._node(next(events), events, key_loc, depth + 1)
         raise AssertionError(f"unexpected YAML event {event!r}")  # pragma: no cover

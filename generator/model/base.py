@@ -21,6 +21,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from .dates_written import iso_form
+
 
 class Record(BaseModel):
     """Unknown fields are errors: a typo must never vanish silently."""
@@ -133,6 +135,11 @@ def _day_or_month(value: Any, month_means: str, unset: bool = False) -> Due:
             return Due(date(year, month, int(day)))
         except (ValueError, calendar.IllegalMonthError):
             pass
+    meant = iso_form(value)
+    if meant is not None:
+        raise PydanticCustomError("due_format", "'{value}' is a date written another way: write it as "
+                                  "{meant} ({form})", {"value": str(value)[:40], "meant": meant,
+                                                       "form": _FORMS[len(meant)]})
     raise PydanticCustomError(
         "due_format",
         "'{value}' is not a real date: write YYYY-MM-DD (e.g. 2021-03-31) or, for "
@@ -140,6 +147,9 @@ def _day_or_month(value: Any, month_means: str, unset: bool = False) -> Due:
         {"value": str(value)[:40], "month_means": month_means,
          "unset": f", or '{NOT_SET_WORD}' if it is not set yet" if unset else ""},
     )
+
+
+_FORMS = {10: "year, month, day", 7: "year, month"}
 
 
 def _due(value: Any) -> Any:

@@ -7,6 +7,7 @@ from pydantic_core import PydanticCustomError
 from .accessibility import Accessibility
 from .base import Id, Line, Record, Text, Url, When, check_span, check_unique, duplicates, raise_faults
 from .branding import Branding
+from .feedback import PublicContact
 from .impact import DEFAULT_IMPACTS, Impact
 from .status import DEFAULT_STATUSES, Status
 
@@ -33,11 +34,52 @@ class Partner(Record):
         return self
 
 
+# Addresses and numbers left as they were in a template: the site would publish them.
+# (The example area's example.gov.uk is not one: a real council's address looks like it.)
+PLACEHOLDER_DOMAINS = {"example.com", "example.org", "example.net", "domain.com", "email.com", "test.com"}
+PLACEHOLDER_MAILBOXES = {"email", "name", "yourname", "your.name", "firstname.lastname", "test", "user", "someone"}
+PLACEHOLDER_WORDS = {"tbc", "tba", "tbd", "n/a", "na", "none", "xxx", "x", "-", "?", "..."}
+
+
+def _placeholder(field: str, value: str) -> bool:
+    value = value.strip().lower()
+    if value in PLACEHOLDER_WORDS or (value and set(value) <= set("x .-")):
+        return True
+    if field == "email":
+        mailbox, _, domain = value.partition("@")
+        return domain in PLACEHOLDER_DOMAINS or mailbox in PLACEHOLDER_MAILBOXES
+    if field == "phone":
+        digits = "".join(c for c in value if c.isdigit())
+        return len(set(digits)) == 1 or digits in ("01234567890", "0123456789", "1234567890")
+    return False
+
+
 class Contact(Record):
-    email: str | None = Field(None, description="A team address, e.g. 'send@example.gov.uk'.", pattern=r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
+    """At least one way to reach the team: the site's "Contact us" section shows these."""
+
+    email: str | None = Field(None, description="A team address, e.g. 'send@example.gov.uk', not a "
+                              "person's own (`check` warns about one that looks like 'jane.smith@').",
+                              pattern=r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
     phone: Line | None = Field(None, description="A public service number, as families should dial it.")
     address: Text | None = Field(None, description="A postal address, over several lines if needed.")
     web_form: Url | None = Field(None, description="A page where people can send a question.")
+
+    @field_validator("email", "phone", "address", "web_form")
+    @classmethod
+    def _not_a_placeholder(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is not None and _placeholder(info.field_name, str(value)):
+            raise PydanticCustomError("contact_placeholder", (
+                "'{value}' is a placeholder, not a real contact: write the team's own {field}, or "
+                "leave {field} out"), {"value": str(value), "field": info.field_name})
+        return value
+
+    @model_validator(mode="after")
+    def _a_way_to_reach_us(self) -> "Contact":
+        if not (self.email or self.phone or self.address or self.web_form):
+            raise PydanticCustomError("contact_missing", (
+                "the site would show an empty 'Contact us' section: write at least one of email "
+                "(the team's address, e.g. send@yourcouncil.gov.uk), phone, address or web_form"))
+        return self
 
 
 class Sendiass(Record):
@@ -130,6 +172,10 @@ class Site(Record):
     accessibility: Accessibility | None = Field(None, description=(
         "The facts for the accessibility statement that the law requires. Without it "
         "there is no statement page, and `check` warns."))
+    public_contacts: list[PublicContact] = Field(default=[], description=(
+        "Public service contacts and named public roles that any text in any file may hold, each "
+        "with a reason, e.g. the SENDIAS helpline or 'Jane Smith, Director of Children's Services'. "
+        "Without this, the personal-data guard stops the build when it finds one."))
 
     @field_validator("statuses", "impacts")
     @classmethod

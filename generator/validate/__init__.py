@@ -15,7 +15,7 @@ from ..load.project import PlanFiles, read_inputs
 from ..model import (DEFAULT_IMPACTS, DEFAULT_STATUSES, Engagement, EngagementEntry, Impact, Measures,
                      Period, Plan, PlanEntry, Project, Site, Status, Update)
 from ..problems import Problem, Report
-from . import placeholders, privacy, references, structure
+from . import placeholders, privacy, references, stale_copies, structure
 from .accessibility import check_statement
 from .branding import check_branding
 from .dates import check_dates
@@ -23,6 +23,7 @@ from .format_version import newer_format
 from .left_out import check_left_out
 from .glossary import load_glossary
 from .measure_rows import check_rows, measure_id
+from .names import check_contact_email
 from .plain_english import check_plain_english
 from .schema import validate_source
 from .topics import check_topics, listed, load_topics
@@ -52,6 +53,7 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
         report.extend(found)
         if site:
             report.extend(check_statement(site, inputs.site))
+            report.extend(check_contact_email(site, inputs.site))
             logo, found = check_branding(site, inputs.site, plans_dir)
             report.extend(found)
     scale = _scale(site, inputs.site)
@@ -129,7 +131,8 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
         s for files in inputs.plans for s in (files.plan, *files.updates) if s is not None] + inputs.feedback
     deny, found = privacy.read_deny_list(plans_dir)
     report.extend(found)
-    report.extend(_personal_data(sources, deny, memo.setdefault("privacy", {}) if memo is not None else None))
+    report.extend(_personal_data(sources, deny, privacy.public_contacts(inputs.site),
+                                 memo.setdefault("privacy", {}) if memo is not None else None))
 
     if site is not None:
         files_of = {files.id: files for files in inputs.plans}
@@ -152,16 +155,18 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
     return project, report
 
 
-def _personal_data(sources: list, deny: list[str], memo: dict | None) -> list[Problem]:
-    """privacy.scan, file by file, each file's findings kept by its content in `memo`."""
+def _personal_data(sources: list, deny: list[str], allowed: list[dict], memo: dict | None) -> list[Problem]:
+    """privacy.scan, file by file, each file's findings kept by its content (and by the
+    contacts allowed everywhere) in `memo`."""
     problems: list[Problem] = []
     keys = {}
+    everywhere = repr(allowed)
     for src in sources:
-        key = keys[src.name] = (src.name, src.key, tuple(deny)) if src.key is not None else None
+        key = keys[src.name] = (src.name, src.key, tuple(deny), everywhere) if src.key is not None else None
         if memo is not None and key in memo:
             problems += memo[key]
             continue
-        found = list(privacy.scan([src], deny))
+        found = list(privacy.scan([src], deny, allowed))
         if memo is not None and key is not None:
             memo[key] = found
         problems += found
@@ -219,17 +224,24 @@ def _check_plan(files: PlanFiles, load_errors: set[str], scale: dict[str, str] |
     # Meetings in order (two in one month are two files); two on one day would have no order.
     # A meeting known by its month only goes before the month's meetings known by their day.
     valid.sort(key=lambda found: (found[0].update.date.first_day, found[0].id))
+    out_of_order = list(stale_copies.dates_not_after(valid))
+    problems += out_of_order
+    # A copy's date is what to change: not the file's name, nor one of two files to keep.
+    copied = {p.file for p in out_of_order}
     for (before, before_src), (period, src) in zip(valid, valid[1:]):
-        if period.update.date == before.update.date:
+        if period.update.date == before.update.date and src.name not in copied:
             problems.append(src.problem(("date",), f"this update has the same date as {before_src.name}: "
                                         "one meeting is one update file, so keep one.", "duplicate-period"))
     partial = files.plan is not None and references.covers_some_actions(files.plan)
     for period, src in valid if files.plan is not None else ():
-        problems += references.check_update(period.update, src, files.plan, scale, ids, partial, impacts)
+        problems += [p for p in references.check_update(period.update, src, files.plan, scale, ids, partial, impacts)
+                     if not (p.code == "period-mismatch" and p.file in copied)]
     if plan is None:
         return None, problems
     problems += check_left_out(plan, files.plan)
-    return PlanEntry(id=files.id, plan=plan, periods=tuple(p for p, _ in valid)), problems
+    entry = PlanEntry(id=files.id, plan=plan, periods=tuple(p for p, _ in valid))
+    problems += stale_copies.same_notes(entry, {Path(src.name).stem: src for _, src in valid})
+    return entry, problems
 
 
 def _scale(site: Site | None, source, field: str = "statuses") -> dict[str, str] | None:

@@ -30,11 +30,12 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&-]*")
 
 def check_plain_english(project: Project, site: Source, others: Iterable[Source]) -> Iterator[Problem]:
     known = {t.term for t in project.glossary}
+    prefixes = id_prefixes(project)
     for source in [site, *others]:
         for loc, text in prose(source.data):
             if SENTENCES & set(loc[-2:]):  # a sentence field, or an item of a list of them
                 yield from _reading_level(source, loc, text)
-            yield from _abbreviations(source, loc, text, known)
+            yield from _abbreviations(source, loc, text, known, prefixes)
     if project.site.accessibility is None:
         yield site.problem(("accessibility",), "there is no accessibility statement: the law asks "
                            "for one. Add 'accessibility:' (see docs/editors-guide.md).",
@@ -71,19 +72,62 @@ def _reading_level(source: Source, loc: Loc, text: str) -> Iterator[Problem]:
                              "reading-level", severity="warning")
 
 
-def abbreviations(text: str) -> list[str]:
-    """Words in capitals ('SEND', 'EHCPs' as 'EHCP'), in order, once each."""
+def abbreviations(text: str, prefixes: frozenset[str] = frozenset()) -> list[str]:
+    """Words in capitals ('SEND', 'EHCPs' as 'EHCP'), in order, once each. Not the plans'
+    ids (`prefixes`, see id_prefixes: 'IPA1' when the plan has IPA1, IPA2), nor a word the
+    text itself spells out: the reader has its meaning there."""
     found = []
     for word in _WORD.findall(text):
         stem = word[:-1] if word.endswith("s") else word
         if sum(c.isupper() for c in stem) >= 2 and not any(c.islower() for c in stem):
-            if stem not in found:
+            if stem not in found and not _is_id(stem, prefixes) and not _spelled_out(stem, text):
                 found.append(stem)
     return found
 
 
-def _abbreviations(source: Source, loc: Loc, text: str, known: set[str]) -> Iterator[Problem]:
-    for word in abbreviations(text):
+_ID = re.compile(r"([A-Z]+)\d+")
+
+
+def id_prefixes(project: Project) -> frozenset[str]:
+    """The letters the plans' and feedback's ids start with ('IPA' for IPA1.2, 'AI' for AI1):
+    a text naming an action, or one since taken out, names no abbreviation."""
+    ids = [i.id for e in project.plans for group in (e.plan.priorities, e.plan.actions(),
+                                                      *(p.workstreams for p in e.plan.priorities)) for i in group]
+    ids += [i.id for e in project.engagements for i in e.engagement.items]
+    return frozenset(m.group(1) for i in ids if (m := re.match(r"([A-Za-z]+)\d", i)))
+
+
+def _is_id(word: str, prefixes: frozenset[str]) -> bool:
+    m = _ID.fullmatch(word)
+    return m is not None and m.group(1) in prefixes
+
+
+def _spelled_out(word: str, text: str) -> bool:
+    """'Leicester, Leicestershire and Rutland (LLR)', or 'LLR (Leicester, Leicestershire and
+    Rutland)': the words beside it in brackets, or just before '(LLR)', start with its letters
+    in order (a word in capitals gives all of its letters: 'SEND Information, Advice and
+    Support (SENDIAS)')."""
+    letters = word.lower()
+    if not letters.isalpha():
+        return False
+    w = re.escape(word)
+    after = (m.group(1) for m in re.finditer(rf"\b{w}s?\s*\(([^()]+)\)", text))
+    # Before '(LLR)': at most a few words more than it has letters ('and', 'of', ...).
+    before = (" ".join(_WORD.findall(text[:m.start()])[-2 * len(letters) - 2:])
+              for m in re.finditer(rf"\(\s*{w}s?\s*\)", text))
+    return any(_starts_with_each(letters, phrase) for phrase in (*after, *before))
+
+
+def _starts_with_each(letters: str, phrase: str) -> bool:
+    starts = "".join(word.lower() if word.isupper() and len(word) > 1 else word[0].lower()
+                     for word in _WORD.findall(phrase))
+    rest = iter(starts)
+    return all(letter in rest for letter in letters)
+
+
+def _abbreviations(source: Source, loc: Loc, text: str, known: set[str],
+                   prefixes: frozenset[str]) -> Iterator[Problem]:
+    for word in abbreviations(text, prefixes):
         if word not in known:
             yield source.problem(loc, f"'{word}' is not in the glossary, so readers cannot look it "
                                  "up: write it out, or add it to plans/glossary.yaml.",

@@ -18,6 +18,7 @@ import phonenumbers
 from ..load.inside import Inside
 from ..load.yaml_source import Loc, Source, strings
 from ..problems import Problem
+from .names import ANY_MARKER, find_children_names
 from .placeholders import is_placeholder
 
 DENY_LIST_ENV = "PROGRESS_PAGES_DENY_LIST"
@@ -108,6 +109,8 @@ def find_personal_data(text: str, deny: list[str] = ()) -> list[Hit]:
         add("National Insurance number", m.start(), m.end())
     for m in BIRTH.finditer(text):
         add("date of birth", m.start(), m.end())
+    for start, end in find_children_names(text):
+        add("child's or family member's name", start, end)
     for term in deny:
         for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text, re.IGNORECASE):
             add("name or term from the deny-list", m.start(), m.end())
@@ -175,10 +178,22 @@ def _terms(path: Path, shown: str, fail) -> list[str]:
 
 
 def _exempt(source: Source, loc: Loc) -> bool:
-    """The area's own contact details, and the helpline it sends families to, are
-    public by design."""
+    """The area's own contact details, the helpline it sends families to, and the
+    public contacts it lists, are public by design."""
     return source.name.endswith("site.yaml") and (
-        loc[:2] == ("area", "contact") or loc == ("area", "help", "sendiass", "phone"))
+        loc[:2] == ("area", "contact") or loc == ("area", "help", "sendiass", "phone")
+        or loc[:1] == ("public_contacts",))
+
+
+def public_contacts(site: Source | None) -> list[dict]:
+    """The contacts site.yaml allows in every text (a helpline, a named public role),
+    read from the file as written, so that they count even while site.yaml has errors."""
+    return _contacts(site.data if site is not None and isinstance(site.data, dict) else None)
+
+
+def _contacts(holder: Any) -> list[dict]:
+    contacts = holder.get("public_contacts") if isinstance(holder, dict) else None
+    return [c for c in contacts if isinstance(c, dict)] if isinstance(contacts, list) else []
 
 
 def _allowed_contacts(source: Source, loc: Loc) -> list[dict]:
@@ -186,9 +201,8 @@ def _allowed_contacts(source: Source, loc: Loc) -> list[dict]:
     if len(loc) < 2 or loc[0] != "items" or not isinstance(source.data, dict):
         return []
     items = source.data.get("items")
-    item = items[loc[1]] if isinstance(items, list) and isinstance(loc[1], int) and loc[1] < len(items) else None
-    contacts = item.get("public_contacts") if isinstance(item, dict) else None
-    return [c for c in contacts if isinstance(c, dict)] if isinstance(contacts, list) else []
+    return _contacts(items[loc[1]] if isinstance(items, list) and isinstance(loc[1], int)
+                     and loc[1] < len(items) else None)
 
 
 AT_OR_DIGIT = re.compile(r"[@\d]")
@@ -203,10 +217,11 @@ def _may_hold_personal_data(text: str) -> bool:
     if AT_OR_DIGIT.search(text):
         return not ISO_DATE.fullmatch(text)
     low = text.lower()
-    return "birth" in low or "dob" in low or "d.o.b" in low
+    return "birth" in low or "dob" in low or "d.o.b" in low or bool(ANY_MARKER.search(text))
 
 
-def scan(sources: list[Source], deny: list[str]) -> Iterator[Problem]:
+def scan(sources: list[Source], deny: list[str], everywhere: list[dict] = ()) -> Iterator[Problem]:
+    """`everywhere`: the contacts allowed in every file (see public_contacts)."""
     for source in sources:
         if source.data is None:
             continue
@@ -215,7 +230,7 @@ def scan(sources: list[Source], deny: list[str]) -> Iterator[Problem]:
                 continue
             if _exempt(source, loc) or (len(loc) > 2 and loc[2] == "public_contacts"):
                 continue
-            allowed = _allowed_contacts(source, loc)
+            allowed = _allowed_contacts(source, loc) + list(everywhere)
             if any(is_placeholder(v) for c in allowed for v in c.values()):
                 continue  # which contact it allows is still to be written
             for hit in find_personal_data(text, deny):
@@ -228,5 +243,5 @@ def scan(sources: list[Source], deny: list[str]) -> Iterator[Problem]:
                     continue
                 yield source.problem(
                     loc, f"this looks like {_a(hit.kind)} {hit.kind} ('{mask(hit.fragment)}'). Personal details must "
-                    "never be published: remove it. If it is a public service contact, list it under "
-                    "this item's public_contacts with a reason.", "personal-data")
+                    "never be published: remove it. If it is a public service contact or a named public role, "
+                    "list it under public_contacts in site.yaml with a reason.", "personal-data")

@@ -135,24 +135,13 @@ def check_update(update: Update, src: Source, plan_src: Source, scale: dict[str,
     `ids` is `plan_ids(plan_src)`, worked out once for all of a plan's update files.
     `some_actions`: the plan's updates cover some actions, so any may be left out (its
     status carries forward, or it has none yet); otherwise every action must be in."""
-    period = Path(src.name).stem
-    day = update.date.iso
-    if len(period) > len("YYYY-MM") and update.date.month_only:
-        yield src.problem(("date",), f"the date {day} is a month, but this file is named after the "
-                          f"day {period}: give the day (YYYY-MM-DD), or name the file {period[:7]}.yaml.",
-                          "period-mismatch")
-    elif len(period) > len("YYYY-MM") and day != period:
-        yield src.problem(("date",), f"the date {day} is not {period}, the day this file is named "
-                          "after; fix the date or rename the file.", "period-mismatch")
-    elif day[:7] != period[:7]:
-        yield src.problem(("date",), f"the date {day} is not in {period}, the month this file is "
-                          "named after; fix the date or rename the file.", "period-mismatch")
+    if (mismatch := period_mismatch(update, src)) is not None:
+        yield mismatch
     actions = ids[1] if ids else {}
     for action_id, entry in update.actions.items():
         if ids is not None and action_id not in actions:
-            yield src.problem(("actions", action_id), f"there is no action '{action_id}' in "
-                              f"{plan_src.name}{did_you_mean(action_id, actions)}",
-                              "unknown-reference", key=True)
+            yield src.problem(("actions", action_id), unknown_action(action_id, plan_src.name, [
+                a for a in actions if a not in update.actions]), "unknown-reference", key=True)
         if scale is not None and entry.status not in scale:
             yield src.problem(("actions", action_id, "status"),
                               unknown_status(entry.status, list(scale), scale), "unknown-status")
@@ -176,6 +165,33 @@ def check_update(update: Update, src: Source, plan_src: Source, scale: dict[str,
                           "missing-action", key=True)
 
 
+def period_mismatch(update: Update, src: Source) -> Problem | None:
+    """The update's date, when it is not the day or month its file is named after."""
+    period = Path(src.name).stem
+    day = update.date.iso
+    if len(period) > len("YYYY-MM") and update.date.month_only:
+        return src.problem(("date",), f"the date {day} is a month, but this file is named after the "
+                           f"day {period}: give the day (YYYY-MM-DD), or name the file {period[:7]}.yaml.",
+                           "period-mismatch")
+    if len(period) > len("YYYY-MM") and day != period:
+        return src.problem(("date",), f"the date {day} is not {period}, the day this file is named "
+                           "after; fix the date or rename the file.", "period-mismatch")
+    if day[:7] != period[:7]:
+        return src.problem(("date",), f"the date {day} is not in {period}, the month this file is "
+                           "named after; fix the date or rename the file.", "period-mismatch")
+    return None
+
+
+def unknown_action(action_id: str, plan_name: str, unreported: list[str]) -> str:
+    """An update naming an action the plan does not have: a typo of an action the update
+    leaves out, or (when the update has every action) one taken out of the plan."""
+    hint = did_you_mean(action_id, unreported)
+    if hint:
+        return f"there is no action '{action_id}' in {plan_name}{hint}"
+    return (f"there is no action '{action_id}' in {plan_name}: if it was taken out of the plan, "
+            "take it out of this update too (its status and note).")
+
+
 def unknown_status(value: str, status_ids: list[str], labels: dict[str, str] | None = None) -> str:
     """Editors often write the word they see on the site: point them to its id."""
     return _unknown_word(value, "status", labels or dict.fromkeys(status_ids, ""))
@@ -189,6 +205,8 @@ def _unknown_word(value: str, what: str, labels: dict[str, str], where: str = ""
     for word_id, label in labels.items():
         if label and value.strip().lower() == label.lower():
             return f"'{value}' is the label of {what} '{word_id}': write '{what}: {word_id}'"
+        if value.strip().lower() == word_id.lower():
+            return f"{what} words are written in small letters: write '{what}: {word_id}'"
     return f"{what} '{value}' is not one of {one_of(labels)}{where}{did_you_mean(value, list(labels))}"
 
 
@@ -240,8 +258,9 @@ def check_engagement(engagement: Engagement, src: Source,
     elif not plan_sources:  # no plan could be read: its own problem says why
         return None, problems
     else:
-        problems.append(src.problem((), "there is more than one plan: add 'plan: <folder name>' "
-                                    f"(one of {one_of(plan_sources)}).", "missing-field"))
+        names = [f"'plan: {p}'" for p in plan_sources]
+        problems.append(src.problem((), f"there are {len(names)} plans, so this file must say which one "
+                                    f"it is about: add a line {', or '.join(names)}.", "missing-field"))
         return None, problems
     plan_src = plan_sources[plan_id]
     ids = plan_ids(plan_src)

@@ -8,7 +8,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from ..load.slips import shape, spaces
 from ..load.yaml_source import Loc, Source, format_loc
+from ..model.dates_written import iso_form
 from ..problems import Problem, excerpt
 from .hints import did_you_mean, one_of
 
@@ -56,6 +58,9 @@ def _problem(source: Source, model: type[BaseModel], err: dict[str, Any]) -> Pro
         line, col = source.locate(loc[:-1], key=True)
         return Problem(source.name, line, col, format_loc(loc), message, "missing-field")
     if kind == "extra_forbidden":
+        out_of_line = _out_of_line(source, loc)
+        if out_of_line is not None:
+            return source.problem(loc, out_of_line, "yaml-indent", key=True)
         allowed = _fields_at(model, loc[:-1])
         message = f"unknown field '{name}'{did_you_mean(name, allowed)}"
         if allowed:
@@ -84,7 +89,13 @@ def _problem(source: Source, model: type[BaseModel], err: dict[str, Any]) -> Pro
             message += ", or write 'tbc' if the date is not set yet"
         code = "empty-value"
     elif kind in {"date_from_datetime_parsing", "date_parsing", "date_type", "date_from_datetime_inexact"}:
-        message = f"{shown} is not a real date: write YYYY-MM-DD, e.g. 2022-01-31"
+        meant = iso_form(value) if value is not None else None
+        if meant is not None and len(meant) == len("YYYY-MM-DD"):
+            message = f"{shown} is a date written another way: write it as {meant} (year, month, day)"
+        elif meant is not None:
+            message = f"{shown} has no day: write the day too, e.g. {meant}-01 (year, month, day)"
+        else:
+            message = f"{shown} is not a real date: write YYYY-MM-DD, e.g. 2022-01-31"
     elif kind == "literal_error":
         allowed = [a.strip(" '") for a in str(ctx.get("expected", "")).replace(" or ", ",").split(",")]
         allowed = [a for a in allowed if a]
@@ -93,6 +104,8 @@ def _problem(source: Source, model: type[BaseModel], err: dict[str, Any]) -> Pro
         message = f"expected text here, not {_kind_of(value)}"
     elif kind in {"list_type"}:
         message = f"expected a list here (lines starting with '- '), not {_kind_of(value)}"
+        if isinstance(value, str) and len(value) <= 40:  # a list written as one line
+            message += f": write the items in square brackets, {name}: [{value}]"
     elif kind in {"dict_type", "model_type", "model_attributes_type"}:
         # A whole file that is something else (a link's target, say) is barely quoted.
         message = f"expected fields here ('name: value' lines), not {_kind_of(value, 40 if loc else 12)}"
@@ -128,6 +141,21 @@ def _problem(source: Source, model: type[BaseModel], err: dict[str, Any]) -> Pro
 
 # Rules of one file that the model states, with the problem code `check` gives them.
 RULES = {"date_order": "date-order", "status_flags": "status-flags"}
+
+
+def _out_of_line(source: Source, loc: Loc) -> str | None:
+    """An unknown field whose name (or id shape) is written elsewhere in the file, and only
+    at another indent: it is a sibling of those, indented wrongly."""
+    line, col = source.locate(loc, key=True)
+    if line is None or col is None:
+        return None
+    others = [(at, mark) for at, mark in source.key_marks.items()
+              if at != loc and at and shape(str(at[-1])) == shape(str(loc[-1]))]
+    if not others or col in {mark[1] for _, mark in others}:
+        return None
+    at, (other_line, other_col) = min(others, key=lambda o: abs(o[1][0] - line))
+    return (f"line {line} {spaces(col - 1)}, so '{loc[-1]}' is read as a field of its own; "
+            f"`{at[-1]}:` on line {other_line} is indented {other_col - 1}: line it up with it.")
 
 
 def _kind_of(value: Any, limit: int = 40) -> str:

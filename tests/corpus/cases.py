@@ -165,6 +165,12 @@ kind("personal data")
 case("personal-email", {U: UPDATE.replace("note: The draft is written.", "note: Ask jo.parent@gmail.com.")})
 case("personal-nhs-number", {U: UPDATE.replace("note: The draft is written.", "note: NHS no 943 476 5919.")})
 case("personal-postcode", {F: ENGAGEMENT.replace("Letters were hard to follow.", "A parent in LE1 6ZG said so.")})
+case("personal-child-name", {U: UPDATE.replace("note: The draft is written.",
+                                               "note: Jayden Smith, aged 7 at Oakfield Primary, has no place.")})
+case("personal-child-name-in-feedback", {F: ENGAGEMENT.replace("Letters were hard to follow.",
+                                                               "My son Kai (Year 4) waited a year.")})
+case("contact-empty", {S: SITE.replace("  contact:\n    email: send@example.gov.uk\n", "  contact: {}\n")})
+case("contact-placeholder", {S: SITE.replace("send@example.gov.uk", "email@example.com")})
 
 # --- Files that are not what they seem: links out of the project, pipes -------------
 kind("links out and special files")

@@ -65,7 +65,7 @@ def test_tabs_get_a_hint(tmp_path):
 def test_unclosed_quote_gets_a_hint(tmp_path):
     _, found, problems = load(tmp_path, 'a: "open\nb: 2\n')
     assert found[0][0] == "yaml-syntax"
-    assert "quotation mark is not closed" in problems[0].message
+    assert "is not closed: add a \" at the end of the text" in problems[0].message
 
 
 def test_colon_in_text_gets_a_hint(tmp_path):

@@ -9,8 +9,10 @@ A1_2 = "  A1.2:\n    status: amber\n    note: Partners are reading it.\n"
 
 
 def update(day: str, state: str = "published", *, a1_2: bool = True) -> str:
-    text = UPDATE.replace("2021-04-20", day).replace("state: published", f"state: {state}")
-    return text if a1_2 else text.replace(A1_2, "")
+    """Another meeting's update, with notes of its own (not copied from 2021-04.yaml)."""
+    text = UPDATE if a1_2 else UPDATE.replace(A1_2, "")
+    return text.replace("2021-04-20", day).replace("state: published", f"state: {state}") \
+               .replace("note: ", f"note: On {day}, ")
 
 
 def test_a_month_may_have_two_updates_named_by_their_day(make_project):

@@ -65,8 +65,37 @@ def test_no_statement_is_a_warning(make_project):
 def test_check_strict_fails_on_warnings_and_plain_check_does_not(make_project):
     root = make_project()
     plain = run(["check"], root)
-    assert plain.returncode == 0 and "1 warning" not in plain.stdout.splitlines()[-1]
+    # Not "All good" under a warning: it lists the warning, and says so at the end.
+    assert plain.returncode == 0
+    assert plain.stdout.splitlines()[-1] == "No errors, 1 warning: 1 plan(s), 2 actions, 1 update(s)."
     assert "there is no accessibility statement" in plain.stdout
     strict = run(["check", "--strict"], root)
     assert strict.returncode == 1
     assert strict.stdout.splitlines()[-1] == "0 errors, 1 warning: --strict treats warnings as errors."
+
+
+def test_an_abbreviation_spelled_out_in_the_same_text_is_not_warned(make_project):
+    spelled = {"LLR": ("Leicester, Leicestershire and Rutland (LLR) partners met. LLR agreed the draft "
+                       "and LLR schools will see it."),
+               "SENDIAS": "The SEND Information, Advice and Support Service (SENDIAS) read the draft.",
+               "CAMHS": "CAMHS (Child and Adolescent Mental Health Services) read the draft."}
+    for word, note in spelled.items():
+        update = UPDATE.replace("note: The draft is written.", f"note: {note}")
+        assert warnings(make_project, {"plans/wsoa/updates/2021-04.yaml": update}) == [], word
+    # Only in the text that spells it out, and only when the words are its letters.
+    for word, note in (("LLR", "LLR partners met."), ("SALT", "The SALT (see below) read the draft.")):
+        update = UPDATE.replace("note: The draft is written.", f"note: {note}")
+        assert warned(warnings(make_project, {"plans/wsoa/updates/2021-04.yaml": update})) == [word]
+
+
+def test_the_plans_ids_are_not_abbreviations_but_other_capitals_with_figures_are(make_project):
+    plan = PLAN.replace("id: P1", "id: IPA1").replace("id: A1.1", "id: IPA1.1").replace("id: A1.2", "id: AI1")
+    update = UPDATE.replace("A1.1:", "IPA1.1:").replace("A1.2:", "AI1:").replace(
+        "note: The draft is written.", "note: Done with IPA1.1 and AI1, for IPA1 and IPA2; KS2 pupils helped.")
+    found = warnings(make_project, {"plans/wsoa/plan.yaml": plan, "plans/wsoa/updates/2021-04.yaml": update})
+    assert warned(found) == ["KS2"]
+
+
+def warned(found: list[str]) -> list[str]:
+    """The words that warnings say are not in the glossary."""
+    return [w.split("warning: '")[1].split("' is not")[0] for w in found]
