@@ -348,6 +348,8 @@ class _Job:
             cells |= {("easy_read", k, f): (c, None) for f, c in point.cells.items()}
         if d.easy_read:
             plan["easy_read"] = [point.values for point in d.easy_read]
+            # Too many points: said at the last row, where the sheet went past the limit.
+            cells[("easy_read",)] = (d.easy_read[-1].cells["text"], None)
         plan["priorities"] = priorities
         plan_src = _Cells(self.name(self.plans_dir / self.plan_id / "plan.yaml"), plan, cells)
         updates = {}
