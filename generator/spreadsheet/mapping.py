@@ -256,7 +256,8 @@ class Mapping(Record):
         "A sheet with one row per workstream. Without it, workstreams may be given under each of "
         "`priorities`."))
     enablers_sheet: EnablersSheet | None = Field(None, description=(
-        "A sheet with one row per enabler. Without it, enablers may be given under `plan`."))
+        "A sheet with one row per enabler. Without it, enablers may be given under `plan`, or the "
+        "import keeps those of the plan.yaml it replaces, as they are."))
     easy_read_sheet: EasyReadSheet | None = Field(None, description=(
         "A sheet with one row per point of the plan's Easy Read summary: its sentence and its "
         "picture. Without it, the points may be given under `plan`, or the import keeps those of "

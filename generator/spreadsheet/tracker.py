@@ -177,7 +177,8 @@ class Reader:
 
     def read_plan(self) -> tuple[dict[str, Any], dict[str, Cell]]:
         if self.m.plan is not None:
-            return self.m.plan.model_dump(exclude_none=True), {}
+            # Only what the mapping writes: a list it leaves out (such as easy_read) is kept from plan.yaml.
+            return self.m.plan.model_dump(exclude_none=True, exclude_unset=True), {}
         spec = self.m.plan_sheet
         table = self.table(spec)
         columns = table and self.columns(table, spec)

@@ -109,3 +109,25 @@ def test_a_plan_without_easy_read_has_an_empty_sheet_and_imports_without_one(are
     result = run("import", PACK, "--plan", "wsoa-2020")
     assert result.exit_code == 0, result.output
     assert plan.read_text() == written
+
+
+def test_a_tracker_s_own_easy_read_sheet_named_in_its_mapping(area):
+    book = openpyxl.load_workbook(area / "examples" / "tracker.xlsx")
+    sheet = book.create_sheet("Easy read")
+    sheet.append(["Point", "Picture"])
+    sheet.append(["We made a plan to make things better.", "Plan"])
+    sheet.append(["Ask the SENDIASS for help.", "help"])
+    book.save(area / "tracker.xlsx")
+    mapping = area / "m.yaml"
+    mapping.write_text((area / "examples" / "tracker-mapping.yaml").read_text()
+                       + "easy_read_sheet:\n  sheet: Easy read\n  columns:\n    text: Point\n    picture: Picture\n")
+    result = run("import", "tracker.xlsx", "--plan", "wsoa-2020", "--mapping", mapping, "--force")
+    assert result.exit_code == 1
+    assert ("tracker.xlsx:3:1: 'Easy read'!A3 (Point): Easy Read has no abbreviations: write 'SENDIASS' "
+            "out in full") in result.output
+    sheet["A3"] = "Ask us for help."
+    book.save(area / "tracker.xlsx")
+    result = run("import", "tracker.xlsx", "--plan", "wsoa-2020", "--mapping", mapping, "--force")
+    assert result.exit_code == 0, result.output
+    assert [(p.text, p.picture) for p in loaded(area).plans[0].plan.easy_read] == [
+        ("We made a plan to make things better.", "plan"), ("Ask us for help.", "help")]
