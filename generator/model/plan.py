@@ -30,6 +30,10 @@ class Plan(Record):
     summary: Text = Field(description="What the plan is for, in two or three plain sentences.")
     published: When | None = Field(None, description=(
         "When the plan was published: a day, or a month (YYYY-MM) when only the month is known."))
+    # Beside the summary: written files (an import's too) follow this order.
+    easy_read: list[EasyReadPoint] = Field(default=[], max_length=20, description=(
+        "An Easy Read summary of the plan: a few points, each one short sentence with a picture. "
+        "The site shows them on their own page, linked from the home page."))
     timeline: list[Milestone] = Field(default=[], description=(
         "The plan's own history and what comes next, in any order: deadlines, drafts, approval, "
         "monitoring, the next inspection. The plan's page lists them by date."))
@@ -51,9 +55,6 @@ class Plan(Record):
         "for improvement, areas of significant weakness), in the order to show them. Ids become "
         "web addresses, so no two priorities, and no two actions in the whole plan, may have the "
         "same id (ignoring case, dots and dashes: 'A1.2' and 'a1-2' are the same)."))
-    easy_read: list[EasyReadPoint] = Field(default=[], max_length=20, description=(
-        "An Easy Read summary of the plan: a few points, each one short sentence with a picture. "
-        "The site shows them on their own page, linked from the home page."))
     enablers: list[Enabler] = Field(default=[], description=(
         "What the whole plan depends on, across its priorities, such as shared data or enough "
         "staff. The plan's page lists them with the actions that help each."))
