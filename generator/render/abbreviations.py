@@ -58,11 +58,13 @@ def first_use_only(page: str, glossary: tuple[Term, ...], spell_out: bool = True
     abbreviation is written out, 'Written Statement of Action (<abbr>WSOA</abbr>)', and
     its mark explains what it means; unless the text writes it out already, just
     before or after it. The page's title (h1) is no first use: the text under it
-    explains its words. `spell_out` is off on the glossary page, whose table writes
-    out every word beside it."""
+    explains its words; a link, a heading or a name keeps its words as they are, and the
+    next use in running text is written out (unmarked). `spell_out` is off on the
+    glossary page, whose table writes out every word beside it."""
     terms = {word: t for t in glossary for word in t.spellings}
     titles = [m.span() for m in _TITLE.finditer(page)]
-    seen: set[str] = set()
+    marked: set[str] = set()
+    spelled: set[str] = set()
     out, last = [], 0
     for m in _MARK.finditer(page):
         term = terms.get(html.unescape(m.group(1)))
@@ -70,24 +72,45 @@ def first_use_only(page: str, glossary: tuple[Term, ...], spell_out: bool = True
         last = m.end()
         if term is None:  # not a glossary word (an <abbr> written by hand): left as it is
             out.append(m.group(0))
-        elif term.term in seen or any(a < m.start() < b for a, b in titles):
+            continue
+        if any(a < m.start() < b for a, b in titles):
             out.append(m.group(1))
+            continue
+        before = _text(page[max(0, m.start() - _REACH):m.start()])
+        # Written out only in running text: a link, a heading or a name ("NHS Example
+        # Integrated Care Board") keeps its words; the next plain use is written out.
+        spell = (spell_out and term.stands_for and term.term not in spelled
+                 and not _written_out(before, page, m, term.stands_for))
+        if spell and _not_running_text(page, m):
+            spell = False
+        elif not spell:
+            spelled.add(term.term)  # written out already, nothing to write out, or done
+        mark = m.group(0) if term.term not in marked else m.group(1)
+        if term.term not in marked and spell:
+            mark = f'<abbr title="{html.escape(" ".join(term.meaning.split()))}">{m.group(1)}</abbr>'
+        marked.add(term.term)
+        if spell:
+            spelled.add(term.term)
+            long = _in_sentence(term.stands_for) if _MID_SENTENCE.search(before) else term.stands_for
+            # Inside brackets already, "(Integrated Care Board, ICB)" reads better than two.
+            out.append(f"{html.escape(long)}, {mark}" if before.endswith("(") else f"{html.escape(long)} ({mark})")
         else:
-            seen.add(term.term)
-            before = _text(page[max(0, m.start() - _REACH):m.start()])
-            if spell_out and term.stands_for and not _written_out(before, page, m, term.stands_for):
-                meaning = html.escape(" ".join(term.meaning.split()))
-                long = _in_sentence(term.stands_for) if _MID_SENTENCE.search(before) else term.stands_for
-                mark = f'<abbr title="{meaning}">{m.group(1)}</abbr>'
-                # Inside brackets already, "(Integrated Care Board, ICB)" reads better than two.
-                out.append(f"{html.escape(long)}, {mark}" if before.endswith("(") else f"{html.escape(long)} ({mark})")
-            else:
-                out.append(m.group(0))
+            out.append(mark)
     out.append(page[last:])
     return "".join(out)
 
 
+def _not_running_text(page: str, mark: re.Match) -> bool:
+    """Whether the mark is in a link, a heading or a name (a capitalised word follows)."""
+    head = page[:mark.start()]
+    for opening, closing in (("<a ", "</a>"), ("<h2", "</h2>"), ("<h3", "</h3>"), ("<h4", "</h4>")):
+        if head.rfind(opening) > head.rfind(closing):
+            return True
+    return bool(_NAME_FOLLOWS.match(_text(page[mark.end():mark.end() + 80])))
+
+
 _TITLE = re.compile(r"<h1\b.*?</h1>", re.DOTALL)
+_NAME_FOLLOWS = re.compile(r" [A-Z][a-z]")
 _REACH = 400  # characters before a mark to look at: room for character references and tags
 _MID_SENTENCE = re.compile(r"[\w,;:]\s+$")
 _SENTENCE_CASE = re.compile(r"^[A-Z][a-z]+[ ,]+[a-z]")

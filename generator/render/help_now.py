@@ -33,18 +33,17 @@ def help_now(site: Site, with_contact: bool = True) -> list[HelpItem]:
     sendiass = given.sendiass if given else None
     if sendiass:
         ways = [Way(f"Phone {sendiass.phone}", _tel(sendiass.phone))] if sendiass.phone else []
-        ways += [Way(f"{sendiass.name} website", sendiass.web)] if sendiass.web else []
-        items.append(HelpItem(f"{sendiass.name} gives free advice about special educational needs "
-                              "and disabilities. It does not take sides.", tuple(ways)))
+        ways += [Way("Website", sendiass.web)] if sendiass.web else []
+        items.append(HelpItem(f"Free advice that does not take sides: {sendiass.name}.", tuple(ways)))
     if given and given.local_offer:
-        items.append(HelpItem(f"The Local Offer lists services and support in {site.area.name}.",
-                              (Way("The Local Offer", given.local_offer),)))
+        items.append(HelpItem(f"Services and support in {site.area.name}:",
+                              (Way("the Local Offer", given.local_offer),)))
     c = site.area.contact
     ways = [] if not with_contact else ([Way(f"Email {c.email}", f"mailto:{c.email}")] if c.email else []) + (
         [Way(f"Phone {c.phone}", _tel(c.phone))] if c.phone else []) + (
         [Way("Send us a question online", c.web_form)] if c.web_form else [])
     if ways:
-        items.append(HelpItem("Ask us about this plan.", tuple(ways)))
+        items.append(HelpItem("Questions about this plan:", tuple(ways)))
     return items
 
 

@@ -171,6 +171,12 @@ BADGE_CHECK = """labels => [...document.querySelectorAll('.status')].flatMap(bad
 })"""
 
 
+def open_details(browser: Browser) -> None:
+    """Open every folded part (an action's plan and history), as a reader opens them:
+    checks of what a reader sees look inside them too."""
+    browser.page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+
+
 def badge_problems(browser: Browser, labels: list[str]) -> list[str]:
     return browser.page.evaluate(BADGE_CHECK, labels)
 
@@ -227,7 +233,11 @@ def too_wide(browser: Browser) -> list[str]:
 
 
 def page_height(browser: Browser) -> int:
-    return browser.page.evaluate("document.scrollingElement.scrollHeight")
+    """How far a reader scrolls through the page's own content: from the top to the end
+    of its article. The site's footer (the same on every page, with where to get help
+    today) comes after it and is not counted."""
+    return browser.page.evaluate(
+        "Math.ceil(document.querySelector('article').getBoundingClientRect().bottom + scrollY)")
 
 
 # Each element the selectors find, and whether its bottom is on the first screen.

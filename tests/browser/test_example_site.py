@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from browsertools import (ARTIFACTS, axe_violations, badge_problems, chromium, describe_violations,
+from browsertools import (ARTIFACTS, axe_violations, badge_problems, chromium, describe_violations, open_details,
                           served, vnu_errors)
 from generator.model import DEFAULT_STATUSES
 from sitebuild import build_example
@@ -37,9 +37,6 @@ def browser(site):
 
 
 # A reader opens an action's folded plan and history with a tap: the checks see them open.
-OPEN_DETAILS = "document.querySelectorAll('details').forEach(d => { d.open = true; })"
-
-
 @pytest.fixture(scope="module")
 def visits(browser, html_files) -> dict[str, dict]:
     """Open every page once at desktop width; keep what each check found."""
@@ -47,7 +44,7 @@ def visits(browser, html_files) -> dict[str, dict]:
     for path in html_files:
         browser.open(path)
         # Folded details (an action's plan and history) are checked open, as a reader opens them.
-        browser.page.evaluate(OPEN_DETAILS)
+        open_details(browser)
         found[path] = {
             "axe": axe_violations(browser),
             "badges": badge_problems(browser, LABELS),
@@ -185,7 +182,7 @@ STACKED_CELLS = """() => [...document.querySelectorAll('article table')].filter(
 
 def test_wide_tables_stack_into_labelled_rows_on_a_phone(browser):
     browser.open(PRIORITY, width=320)
-    browser.page.evaluate(OPEN_DETAILS)
+    open_details(browser)
     cells = browser.page.evaluate(STACKED_CELLS)
     assert len(cells) >= 7 * 4 * 3  # each action's history: 4 updates, 3 columns
     for cell in cells:
@@ -208,7 +205,7 @@ def test_badges_keep_an_outline_and_icon_in_forced_colors_mode(browser):
     browser.page.emulate_media(forced_colors="active")
     try:
         browser.open(PRIORITY)
-        browser.page.evaluate(OPEN_DETAILS)
+        open_details(browser)
         badges = browser.page.evaluate(BADGE_LOOK)
     finally:
         browser.page.emulate_media(forced_colors="none")

@@ -44,7 +44,7 @@ def test_the_home_page_answers_on_the_first_screen_of_a_phone(browser):
     browser.open(HOME, width=PHONE, height=PHONE_HEIGHT)
     assert not below_the_fold(browser, HOME_FIRST_SCREEN), below_the_fold(browser, HOME_FIRST_SCREEN)
     states = browser.page.locator("article li:has(> a[href*='wsoa-2020/p'])").all_inner_texts()
-    assert len(states) == 3 and all(" of " in s and "actions completed" in s for s in states), states
+    assert len(states) == 3 and all(" of " in s and "actions done" in s for s in states), states
     # Headline figures are sentences: no stacked table labels them "Figure: ...".
     assert "Figure:" not in browser.page.inner_text("article")
 

@@ -14,7 +14,7 @@ def test_every_page_says_where_to_get_help_today(tmp_path):
     built = pages(build_example(tmp_path))
     for name, page in built.items():
         footer = next(e for e in page.elements if e.attrs.get("class") == "help-now")
-        assert "Example County SENDIASS gives free advice" in footer.text, name
+        assert "Free advice that does not take sides: Example County SENDIASS." in footer.text, name
         links = {e.attrs.get("href") for e in page.elements if e.tag == "a"}
         assert {"tel:01632960555", "https://www.example.gov.uk/sendiass",
                 "https://www.example.gov.uk/localoffer", "mailto:send.improvement@example.gov.uk"} <= links, name
@@ -46,4 +46,4 @@ def test_without_help_the_footer_gives_the_contact_only(tmp_path):
     home = pages(root / "site")["index.html"]
     footer = next(e for e in home.elements if e.attrs.get("class") == "help-now")
     assert "SENDIASS" not in footer.text and "Local Offer" not in footer.text
-    assert "Ask us about this plan." in footer.text
+    assert "Questions about this plan:" in footer.text

@@ -42,7 +42,7 @@ def test_the_headline_says_how_many_are_not_reported_yet(pages):
     assert ("1 of the 2 actions has no report from a meeting yet, so it has no status. It is not "
             "counted as under way, completed or delayed. Each percentage is out of all 2 actions.") in home
     # The home page's first lines: how far, with the action no meeting has reported on.
-    assert "0 of 2 actions completed, 1 with no report yet." in home
+    assert "0 of 2 actions done, 1 with no report yet." in home
 
 
 def test_the_status_chart_and_its_table_show_not_reported_yet(pages):

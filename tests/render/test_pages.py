@@ -29,7 +29,7 @@ def test_home_headline_in_words_with_the_change():
             "5 actions are past their due date and not yet completed.") in home
     # Said in words, before them: how far the plan has got, and each priority's state.
     far = home.partition("How far we have got:")[2].partition("\n")[0]
-    assert "12 of 41 actions completed, 7 delayed." in far, far
+    assert "12 of 41 actions done, 7 delayed." in far, far
     assert "| Figure |" not in home  # the sentences say the figures: no table stacks them as "Figure: ..."
 
 
