@@ -106,14 +106,15 @@ def _generator(r: dict) -> float:
 
 
 def _one_plan(changed: list[str]) -> bool:
-    """A note edited: its priority page and its plan's downloads, and the pages giving
-    those downloads' sizes, if they changed."""
+    """A note edited: its priority page and its plan's downloads, the pages of its
+    action's topics (which show the note), and the pages giving those downloads' sizes,
+    if they changed."""
     plans = {path.split("/")[0] for path in changed if path.endswith(".md") and "/" in path} - {"data"}
     if len(plans) != 1:
         return False
     plan = plans.pop()
-    return all(path.startswith((f"{plan}/", f"data/{plan}-actions.")) or path in {"index.md", "data/index.md"}
-               for path in changed)
+    return all(path.startswith((f"{plan}/", f"data/{plan}-actions.", "topics/"))
+               or path in {"index.md", "data/index.md"} for path in changed)
 
 
 def targets(results: dict[str, dict]) -> str:

@@ -60,7 +60,7 @@ def rows(project: Project, bad_cell: bool = False) -> tuple[list[str], list[list
                "Impact measures", "Completion date"]
     for p in periods:
         headers += [f"RAG {_short(p.id)}", f"Update {_short(p.id)}"]
-    headers += ["Workstream", "Also helps", "Enablers"]  # added later, so after the periods
+    headers += ["Workstream", "Also helps", "Enablers", "Topics"]  # added later, so after the periods
     out: list[list[object]] = []
     spans = []
     for i, priority in enumerate(entry.plan.priorities):
@@ -75,7 +75,8 @@ def rows(project: Project, bad_cell: bool = False) -> tuple[list[str], list[list
                 update = p.update.actions[a.id]
                 words = WORDS if (a.id, p.id) in IN_WORDS else LETTERS
                 row += [words[update.status], update.note]
-            row += [a.workstream, "\n".join(a.also_supports) or None, "\n".join(a.enablers) or None]
+            row += [a.workstream, "\n".join(a.also_supports) or None, "\n".join(a.enablers) or None,
+                    "\n".join(a.topics) or None]
             out.append(row)
         spans.append((first, len(out) - 1))
         out.append([None] * len(headers))  # a blank row between areas

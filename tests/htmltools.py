@@ -25,9 +25,16 @@ class Page(HTMLParser):
         self.elements: list[Element] = []
         self._open: list[Element] = []
         self.visible: list[str] = []
+        # A glossary mark (<abbr>) is inline: its text runs on into the words that touch
+        # it ("now under way, up"), as a browser shows it, where other elements are spaced.
+        self._glue = self._after_data = False
         self.feed(html)
 
+    def _tag(self, tag: str) -> None:
+        self._glue, self._after_data = tag == "abbr" and self._after_data, False
+
     def handle_starttag(self, tag, attrs):
+        self._tag(tag)
         el = Element(tag, dict(attrs))
         self.elements.append(el)
         for parent in self._open:
@@ -36,11 +43,13 @@ class Page(HTMLParser):
             self._open.append(el)
 
     def handle_startendtag(self, tag, attrs):
+        self._tag(tag)
         self.elements.append(Element(tag, dict(attrs)))
         for parent in self._open:
             parent.children_tags.append(tag)
 
     def handle_endtag(self, tag):
+        self._tag(tag)
         for i in range(len(self._open) - 1, -1, -1):
             if self._open[i].tag == tag:
                 del self._open[i:]
@@ -50,7 +59,11 @@ class Page(HTMLParser):
         for el in self._open:
             el.text += data
         if not any(el.tag in ("script", "style") for el in self._open):
-            self.visible.append(data)
+            if self._glue and self.visible:
+                self.visible[-1] += data
+            else:
+                self.visible.append(data)
+        self._glue, self._after_data = False, True
 
     @property
     def text(self) -> str:

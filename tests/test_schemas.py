@@ -37,7 +37,7 @@ def validator(model) -> jsonschema.Draft202012Validator:
 def schema_for(path: Path):
     """The model of an input file, from where it sits in plans/."""
     parts = path.parts[path.parts.index("plans") + 1:]
-    if parts in (("site.yaml",), ("measures.yaml",), ("glossary.yaml",)):
+    if parts in (("site.yaml",), ("measures.yaml",), ("glossary.yaml",), ("topics.yaml",)):
         return INPUT_FILES[f"plans/{parts[0]}"]
     if parts[0] == "feedback":
         return INPUT_FILES["plans/feedback/<engagement-id>.yaml"]

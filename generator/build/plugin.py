@@ -33,9 +33,11 @@ from ..gc_pause import collector_paused
 from ..load.cache import ParseCache, default_folder
 from ..load.inside import links_out
 from ..logo import Logo
-from ..model import Project
+from ..model import Project, Term
 from ..render import NavItem, fragments, iter_pages, navigation
-from ..render.info_pages import footer_links, info_navigation, info_pages
+from ..render.abbreviations import first_use_only
+from ..render.help_now import help_now
+from ..render.info_pages import GLOSSARY, footer_links, info_navigation, info_pages
 from ..render.kept import KeptPlans
 from ..render.made_cache import MadeCache
 from ..render.pages import STATUS_CSS, compile_templates
@@ -70,6 +72,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         self.pages: list[str] = []  # pages, charts and downloads
         self.logo: Logo | None = None
         self.in_nav: set[str] = set()
+        self.glossary: tuple[Term, ...] = ()
         # Kept between rebuilds only while serving (see on_startup).
         self.cache: ParseCache | None = None
         self.plan_memo: dict | None = None
@@ -141,13 +144,18 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
             _nav_entry(item) for item in info_navigation(project)] + (
             [{"Review": [_nav_entry(REVIEW)]}] if review else [])
         config.extra["footer_links"] = footer_links(project, config.use_directory_urls)
+        config.extra["help_now"] = help_now(project.site)
         # main.html marks every page of a preview and asks search engines to leave it out.
         config.extra["preview"] = preview
         config.extra_css.append(STATUS_CSS)
         config.markdown_extensions.append(StackedTables())
+        # An action's plan and history fold away ("??? ..." in priority.md.j2), as <details>.
+        if "pymdownx.details" not in config.markdown_extensions:
+            config.markdown_extensions.append("pymdownx.details")
         # Every page explains the glossary's words (<abbr title>, shown by content.tooltips).
         config.markdown_extensions.append(AbbrExtension(
-            glossary={t.term: t.tooltip for t in project.glossary}))
+            glossary={word: t.tooltip for t in project.glossary for word in t.spellings}))
+        self.glossary = project.glossary
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -186,14 +194,15 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
 
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:
         output = fix_theme_html(output)
-        if not self._generated(page, config):
-            return output
-        # Read again from the file rather than kept since on_page_markdown: at scale
-        # the fragments of every page at once would weigh hundreds of megabytes.
-        with open(page.file.abs_src_path, encoding="utf-8-sig") as f:
-            found = fragments.split(f.read())[1]
-        # The fragments skip on_page_content: they passed the sanitiser when they were made.
-        return fragments.fill(output, found)
+        if self._generated(page, config):
+            # Read again from the file rather than kept since on_page_markdown: at scale
+            # the fragments of every page at once would weigh hundreds of megabytes.
+            with open(page.file.abs_src_path, encoding="utf-8-sig") as f:
+                found = fragments.split(f.read())[1]
+            # The fragments skip on_page_content: they passed the sanitiser when they were made.
+            output = fragments.fill(output, found)
+        # Last, once the history tables are in: each word is marked where a reader first meets it.
+        return first_use_only(output, self.glossary, spell_out=page.file.src_uri != GLOSSARY.path)
 
     def _generated(self, page, config: MkDocsConfig) -> bool:
         path = page.file.abs_src_path

@@ -10,6 +10,9 @@ from mkdocs.config.defaults import MkDocsConfig
 
 THEME_DIR = files("generator") / "theme"
 STYLESHEETS = ("assets/stylesheets/progress.css", "assets/stylesheets/charts.css")
+# Our own script, served with the site like the stylesheets (nothing from another
+# host): it opens an action's details when its link is followed, and for printing.
+SCRIPTS = ("assets/javascripts/details.js",)
 
 
 def add_theme(config: MkDocsConfig) -> None:
@@ -22,3 +25,4 @@ def add_theme(config: MkDocsConfig) -> None:
     # First, so that the area's branding colours and its own extra_css come after ours.
     # An older mkdocs.yml copied from the example still lists them: once is enough.
     config.extra_css[:0] = [css for css in STYLESHEETS if css not in config.extra_css]
+    config.extra_javascript[:0] = [js for js in SCRIPTS if js not in config.extra_javascript]

@@ -38,6 +38,7 @@ class Inputs:
     measures: Source | None = None
     measure_tables: list[Table] = field(default_factory=list)  # plans/measures/<id>.csv
     glossary: Source | None = None
+    topics: Source | None = None
     plans: list[PlanFiles] = field(default_factory=list)
     feedback: list[Source] = field(default_factory=list)
 
@@ -102,6 +103,8 @@ def read_inputs(plans_dir: Path, root: Path,
                                                      readable, cache)
     if readable(plans_dir / "glossary.yaml"):
         inputs.glossary = read(plans_dir / "glossary.yaml")
+    if readable(plans_dir / "topics.yaml"):
+        inputs.topics = read(plans_dir / "topics.yaml")
 
     feedback = plans_dir / "feedback"
     if readable(feedback, folder=True):

@@ -10,6 +10,7 @@ from .plan import Plan
 from .priority import Priority
 from .project import EngagementEntry, FeedbackRef, Period, PlanEntry, Project, Reported
 from .site import Site
+from .topic import Topic, Topics
 from .status import DEFAULT_STATUSES, Status
 
 # The input files and the model that checks each of them.
@@ -17,6 +18,7 @@ INPUT_FILES = {
     "plans/site.yaml": Site,
     "plans/measures.yaml": Measures,
     "plans/glossary.yaml": Glossary,
+    "plans/topics.yaml": Topics,
     "plans/<plan-id>/plan.yaml": Plan,
     "plans/<plan-id>/updates/<YYYY-MM>.yaml": Update,
     "plans/feedback/<engagement-id>.yaml": Engagement,
@@ -30,5 +32,5 @@ __all__ = [
     "Action", "ActionUpdate", "CSV_FILES", "DEFAULT_IMPACTS", "DEFAULT_STATUSES", "Due", "Engagement", "EngagementEntry",
     "FeedbackItem", "FeedbackRef", "Glossary", "Impact", "INPUT_FILES", "Measure", "MeasureRow", "Measures", "Period",
     "Plan", "PlanEntry", "Point", "Priority", "PriorityUpdate", "Project", "Reported", "Site", "Status", "Target",
-    "Term", "Update",
+    "Term", "Topic", "Topics", "Update",
 ]

@@ -29,3 +29,6 @@ class Action(Record):
         "[P3]. Their pages link to it, but it is counted only once, in its own priority."))
     enablers: list[Id] = Field(default=[], description=(
         "Ids of the plan's `enablers` that this action helps to put in place, e.g. [data]."))
+    topics: list[Id] = Field(default=[], description=(
+        "Ids of the topics this action is about, from the default list or plans/topics.yaml, e.g. "
+        "[autism-adhd-assessment]. Each topic's page lists it."))

@@ -93,6 +93,9 @@ class FeedbackItem(Record):
         "When it was done, or the date promised (needed when status is planned)."))
     priorities: list[Id] = Field(default=[], description="Ids of the priorities this item relates to.")
     actions: list[Id] = Field(default=[], description="Ids of the actions this item relates to.")
+    topics: list[Id] = Field(default=[], description=(
+        "Ids of the topics this item is about, from the default list or plans/topics.yaml, e.g. "
+        "[autism-adhd-assessment]. Each topic's page lists it."))
     public_contacts: list[PublicContact] = Field(default=[], description=(
         "Public service contacts allowed in this item's text, each with a reason."))
 

@@ -35,6 +35,13 @@ class Term(Record):
     meaning: Text = Field(description="What it means, in one or two plain sentences.")
 
     @property
+    def spellings(self) -> tuple[str, ...]:
+        """The word as written, and a word in small letters also with a capital, as
+        at the start of a sentence or a table's heading ('Under way')."""
+        first = self.term[0]
+        return (self.term,) if not first.islower() else (self.term, first.upper() + self.term[1:])
+
+    @property
     def tooltip(self) -> str:
         """What a reader sees when pointing at the word on any page."""
         return self.stands_for or " ".join(self.meaning.split())

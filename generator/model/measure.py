@@ -82,6 +82,10 @@ class Measure(Record):
         "differ from the others (ignoring case, dots and dashes), and none may be called 'date' "
         "or 'value' (the file's own columns)."))
 
+    topics: list[Id] = Field(default=[], description=(
+        "Ids of the topics this measure is about, from the default list or plans/topics.yaml, e.g. "
+        "[autism-adhd-assessment]. Each topic's page lists it."))
+
     @model_validator(mode="after")
     def _figures_make_sense(self) -> "Measure":
         faults = duplicates([(("comparators", j), c) for j, c in enumerate(self.comparators)], "comparator")

@@ -9,6 +9,7 @@ from pydantic_core import PydanticCustomError
 
 from .action import Action
 from .base import Line, Record, Text, When, duplicates, raise_faults
+from .easy_read import EasyReadPoint
 from .enabler import Enabler
 from .plan_kind import KIND_NAMES, PlanKindId, PlanWords, words
 from .impact import Target
@@ -29,6 +30,10 @@ class Plan(Record):
     summary: Text = Field(description="What the plan is for, in two or three plain sentences.")
     published: When | None = Field(None, description=(
         "When the plan was published: a day, or a month (YYYY-MM) when only the month is known."))
+    # Beside the summary: written files (an import's too) follow this order.
+    easy_read: list[EasyReadPoint] = Field(default=[], max_length=20, description=(
+        "An Easy Read summary of the plan: a few points, each one short sentence with a picture. "
+        "The site shows them on their own page, linked from the home page."))
     timeline: list[Milestone] = Field(default=[], description=(
         "The plan's own history and what comes next, in any order: deadlines, drafts, approval, "
         "monitoring, the next inspection. The plan's page lists them by date."))

@@ -13,6 +13,7 @@ from .measure import Measure, MeasureRow
 from .period import ActionUpdate, Update
 from .plan import Plan
 from .site import Site
+from .topic import Topic
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ class Project:
     # Each measure's figures (plans/measures/<id>.csv), oldest first; no file, no figures.
     measure_rows: Mapping[str, tuple[MeasureRow, ...]] = field(default_factory=dict)
     glossary: tuple[Term, ...] = field(default=())  # the default's words and the area's
+    topics: tuple[Topic, ...] = field(default=())  # the default's topics and the area's, in order
     logo: Logo | None = None  # site.yaml's branding logo, as it may be published
     engagements: tuple[EngagementEntry, ...] = field(default=())
     # For each plan, a key of the contents of every file its pages are made from (its

@@ -82,12 +82,31 @@ class Contact(Record):
         return self
 
 
+class Sendiass(Record):
+    """The area's SEND information, advice and support service: free, and on no one's side."""
+
+    name: Line = Field(description="The service's name as families know it, e.g. 'Somerset SENDIAS'.")
+    phone: Line | None = Field(None, description="Its public helpline, as families should dial it.")
+    web: Url | None = Field(None, description="Its website.")
+
+
+class Help(Record):
+    """Where a family can get help today, shown at the foot of every page and on the home page."""
+
+    sendiass: Sendiass | None = Field(None, description=(
+        "The area's SEND information, advice and support service (SENDIASS)."))
+    local_offer: Url | None = Field(None, description="The web address of the area's Local Offer.")
+
+
 class Area(Record):
     name: Line = Field(description="The local area, as families know it, e.g. 'Somerset'.")
     partners: list[Partner] = Field(min_length=1, description=(
         "The organisations responsible for the plan. Each partner's id must differ from the others "
         "(ignoring case, dots and dashes)."))
     contact: Contact = Field(description="How families can ask about the plan.")
+    help: Help | None = Field(None, description=(
+        "Where families can get help today: the SEND information, advice and support service and "
+        "the Local Offer. Each part is shown when it is given."))
 
     @field_validator("partners")
     @classmethod

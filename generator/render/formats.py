@@ -3,6 +3,7 @@ its table and its chart always show a figure the same way."""
 from __future__ import annotations
 
 import math
+import re
 
 from ..model.measure import Unit
 
@@ -65,3 +66,19 @@ def not_yet_known_sentence(unset) -> str:
         second = "1 has" if unset.leads == 1 else f"{unset.leads} have"
         return f"{actions(unset.dates)} {dates}, and {second} {leads}."
     return f"{actions(unset.dates or unset.leads)} {dates or leads}."
+
+
+# A sentence ends at . ! or ? before a space and a capital, a digit or a quote:
+# "e.g. a letter" goes on.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“‘(])")
+
+
+def whole_sentences(text: str, most: int = 120) -> str:
+    """The text's first sentences, as many as fit in `most` characters and always the
+    first one whole: a summary never stops mid-sentence ("They did not...")."""
+    first, *rest = _SENTENCE_END.split(" ".join(text.split()))
+    for sentence in rest:
+        if len(first) + 1 + len(sentence) > most:
+            break
+        first += " " + sentence
+    return first

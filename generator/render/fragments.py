@@ -18,6 +18,8 @@ from .sanitise import sanitise
 
 MARK = "\n<!-- progress-pages: the HTML below is placed into the slots above, after MkDocs -->\n"
 _SLOT = re.compile(r"<!-- progress-pages:slot ([a-z0-9-]+) -->\n?")
+_KEPT_PREFIX = "progress-pages-slot-"
+_KEPT = re.compile(f'<span id="{_KEPT_PREFIX}([a-z0-9-]+)"></span>\n?')
 
 
 def slot(key: str) -> str:
@@ -45,11 +47,13 @@ def fill(html: str, fragments: dict[str, str]) -> str:
 
 
 def around_slots(html: str, clean: Callable[[str], str]) -> str:
-    """`clean` (the sanitiser) applied to the HTML between the slots, which are
-    comments it would remove. Slots sit between top-level blocks, so each piece
-    is whole HTML."""
-    parts = _SLOT.split(html)
-    return "".join(clean(part) if i % 2 == 0 else slot(part) for i, part in enumerate(parts))
+    """`clean` (the sanitiser) applied to the whole page with its slots kept. A slot
+    is a comment, which it would remove, and may sit inside an element (an action's
+    <details>, which holds its history): so each slot goes through as an empty
+    element it keeps, and is put back after. Input text is escaped before it gets
+    here, so it can make no element of its own."""
+    kept = _SLOT.sub(lambda m: f'<span id="{_KEPT_PREFIX}{m.group(1)}"></span>', html)
+    return _KEPT.sub(lambda m: slot(m.group(1)) + "\n", clean(kept))
 
 
 def assemble(text: str) -> str:

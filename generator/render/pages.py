@@ -20,17 +20,20 @@ from ..compute import (as_of, feedback, figures, former, has_passed, headline, h
 from ..compute.changes import Changes, compare_periods
 from ..compute.impact import judgements, latest_impact, target_progress, uses_impacts
 from ..compute.measures import actions_by_measure
+from ..compute.topics import TOPICS_INDEX, topics_with_pages
 from ..compute.view import has_drafts
 from ..model import INPUT_FILES, EngagementEntry, Period, PlanEntry, Priority, Project, Status
 from ..model.priority import FINDING_LABELS
 from ..model.feedback import CHANNEL_LABELS, RESPONSE_LABELS
 from ..model.schemas import json_schemas, schema_name
+from ..model.easy_read import PICTURES
 from ..model.base import NOT_NAMED, Due, month_name
 from ..model.status import text_colour
 from ..validate.references import anchor, icon_path
 from . import formats, fragments, markdown, open_data, paste
 from .abbreviations import abbreviations
 from .chart_pages import ChartTable, MeasureView, measure_page, measure_views, status_chart_table
+from .help_now import help_now
 from .kept import KEPT, KeptFile, KeptParts, KeptPlans, fingerprint
 from .made_cache import MadeCache
 
@@ -94,6 +97,7 @@ def _environment(kind: str) -> jinja2.Environment:
         anchor=anchor,
         front_matter=front_matter,
         figure=formats.figure,
+        sentences=formats.whole_sentences,
     )
     env.globals.update(figures=figures, headline=headline, history=history, feedback=feedback,
                        timeline=timeline, has_passed=has_passed,
@@ -104,7 +108,8 @@ def _environment(kind: str) -> jinja2.Environment:
                        many_plans=MANY_PLANS, many_measures=MANY_MEASURES,
                        history_slot=lambda action: Markup(fragments.slot(anchor(action.id))),
                        measure_page=measure_page, judgements=judgements, latest_impact=latest_impact,
-                       uses_impacts=uses_impacts, target_progress=target_progress)
+                       uses_impacts=uses_impacts, target_progress=target_progress,
+                       help_now=help_now, easy_read_path=easy_read_path)
     return env
 
 
@@ -280,8 +285,11 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
     yield from _downloads(_site_data_files(project, memo), sizes)
     yield from _downloads({f"{SCHEMAS}/{name}": text for name, text in json_schemas().items()}, sizes)
     measures = _measure_views(project, memo, cache)
+    # The topics with a page: the home page's "Find what matters to you" (with none, it
+    # offers search).
+    topics = topics_with_pages(project)
     yield "index.md", env.get_template("home.md.j2").render(
-        path="index.md", status_charts=status_charts, **common)
+        path="index.md", status_charts=status_charts, topics=topics, **common)
     yield FEED, atom_feed(project, site_url, summaries)
     if project.published_feedback():
         yield f"{FEEDBACK}/index.md", env.get_template("feedback.md.j2").render(
@@ -290,6 +298,7 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
         yield "measures/index.md", env.get_template("measures.md.j2").render(
             path="measures/index.md", measures=measures, **common)
     yield from _measure_pages(env, project, measures, common, memo)
+    yield from _topic_pages(env, topics, measures, common)
     yield "data/index.md", env.get_template("data.md.j2").render(
         path="data/index.md", **common,
         schemas=[(f"{SCHEMAS}/{schema_name(model)}", path) for path, model in INPUT_FILES.items()])
@@ -363,9 +372,29 @@ def _measure_pages(env: jinja2.Environment, project: Project, measures: list[Mea
         memo["measure_pages"] = made
 
 
+def _topic_pages(env: jinja2.Environment, views: list, measures: list[MeasureView],
+                 common: dict) -> Iterator[tuple[str, str]]:
+    """The topics' index and a page per topic that has anything: made every time, as
+    the home page is, since each gathers from every plan."""
+    if not views:
+        return
+    yield TOPICS_INDEX, env.get_template("topics.md.j2").render(path=TOPICS_INDEX, views=views, **common)
+    sentences = {view.summary.measure.id: view.sentence for view in measures}
+    for view in views:
+        yield view.page, env.get_template("topic.md.j2").render(path=view.page, view=view, sentences=sentences,
+                                                                 **common)
+
+
+def easy_read_path(entry: PlanEntry) -> str:
+    return f"{entry.id}/easy-read.md"
+
+
 def _plan_pages(env: jinja2.Environment, entry: PlanEntry, common: dict) -> dict[str, str]:
     path = f"{entry.id}/index.md"
     pages = {path: env.get_template("plan.md.j2").render(entry=entry, path=path, **common)}
+    if entry.plan.easy_read:
+        pages[easy_read_path(entry)] = env.get_template("easy_read.md.j2").render(
+            entry=entry, path=easy_read_path(entry), pictures=PICTURES, **common)
     for priority in entry.plan.priorities:
         pages[priority_path(entry, priority)] = _priority_page(env, entry, priority, common)
     for previous, period in paged_periods(common["project"], entry):
@@ -464,7 +493,12 @@ def navigation(project: Project) -> list[NavItem]:
         children = [NavItem("Overview", f"{entry.id}/index.md")]
         children += [NavItem(f"{p.id}: {p.title}", priority_path(entry, p)) for p in entry.plan.priorities]
         plans.append(NavItem(entry.plan.title, f"{entry.id}/index.md", tuple(children)))
-    items = [NavItem("Home", "index.md"), *_grouped(plans, "Plans", "index.md")]
+    items = [NavItem("Home", "index.md")]
+    topics = topics_with_pages(project)
+    if topics:
+        items.append(NavItem("Topics", TOPICS_INDEX, (
+            NavItem("Overview", TOPICS_INDEX), *(NavItem(v.topic.title, v.page) for v in topics))))
+    items += _grouped(plans, "Plans", "index.md")
     engagements = [e for e in project.engagements if e.published]
     if engagements:
         children = [NavItem(e.engagement.title, engagement_path(e)) for e in reversed(engagements)]

@@ -11,9 +11,9 @@ from __future__ import annotations
 import nh3
 
 TAGS = {
-    "a", "abbr", "blockquote", "br", "caption", "code", "div", "em", "figcaption", "figure",
+    "a", "abbr", "blockquote", "br", "caption", "code", "details", "div", "em", "figcaption", "figure",
     "h1", "h2", "h3", "h4", "h5", "h6", "hr", "img", "li", "ol", "p", "path", "small", "span",
-    "strong", "sub", "sup", "svg", "symbol", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+    "strong", "sub", "summary", "sup", "svg", "symbol", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
     "ul", "use",
 }
 ATTRIBUTES = {

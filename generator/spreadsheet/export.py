@@ -13,8 +13,8 @@ from ..model import PlanEntry, Project
 from ..model.base import Due
 from ..write.files import replacing
 from ..write.spreadsheet_safe import escaped
-from .layout import (ACTIONS, COLUMNS, ENABLERS, IMPACT, MEASURES, PERIODS, PLAN, PRIORITIES, TIMELINE,
-                     WORKSTREAMS, status_column)
+from .layout import (ACTIONS, COLUMNS, EASY_READ, ENABLERS, IMPACT, MEASURES, PERIODS, PLAN, PRIORITIES,
+                     TIMELINE, WORKSTREAMS, status_column)
 from .values import uk_date
 
 BULLET = "• "
@@ -50,7 +50,7 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
                    "tasks": _items(a.tasks), "lead": a.lead, "evidence": _items(a.evidence),
                    "measures": "\n".join(a.measures), "due": _due(a.due), "due_note": a.due_note,
                    "workstream": a.workstream, "also_supports": "\n".join(a.also_supports),
-                   "enablers": "\n".join(a.enablers)}
+                   "enablers": "\n".join(a.enablers), "topics": "\n".join(a.topics)}
             for period in entry.periods:  # carried forward when a meeting did not report on it
                 reported = entry.reported(period).get(a.id)  # blank: not reported yet
                 row[status_column(period.id)] = reported and site.status(reported.update.status).label
@@ -77,6 +77,7 @@ def frames(project: Project, entry: PlanEntry) -> dict[str, pd.DataFrame]:
         rows[TIMELINE].append({"date": _due(m.date), "until": m.until and _due(m.until), "kind": m.kind,
                                "by": m.by, "note": m.note, "link": m.link})
     rows[ENABLERS] = [e.model_dump() for e in plan.enablers]
+    rows[EASY_READ] = [point.model_dump() for point in plan.easy_read]
     out = {}
     for name, found in rows.items():
         headers = dict(COLUMNS[name])
@@ -119,10 +120,15 @@ def write_csv(sheets: dict[str, pd.DataFrame], paths: list[Path]) -> None:
             path, index=False, encoding="utf-8-sig", date_format="%d/%m/%Y")
 
 
+def _file_name(sheet: str) -> str:
+    """'Easy Read' -> 'easy-read': no space in a file name, which links and commands would have to quote."""
+    return sheet.lower().replace(" ", "-")
+
+
 def export(project: Project, entry: PlanEntry, folder: Path) -> list[Path]:
     """The whole pack or, after any failure (a full disk), none of it."""
     sheets = frames(project, entry)
-    paths = [folder / f"{entry.id}.xlsx", *(folder / f"{entry.id}-{name.lower()}.csv" for name in sheets)]
+    paths = [folder / f"{entry.id}.xlsx", *(folder / f"{entry.id}-{_file_name(name)}.csv" for name in sheets)]
     with replacing(paths) as (xlsx, *csv):
         write_xlsx(sheets, xlsx)
         write_csv(sheets, csv)

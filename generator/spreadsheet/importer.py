@@ -198,6 +198,7 @@ class _Job:
                 ("kind_name", "kind of plan", "kind_name" not in draft.plan),
                 ("inspection", "own inspection", "inspection" not in draft.plan),
                 ("enablers", "enablers", mapping.enablers_sheet is None and "enablers" not in draft.plan),
+                ("easy_read", "Easy Read summary", mapping.easy_read_sheet is None and "easy_read" not in draft.plan),
                 ("priorities", "priorities' and actions' fields", unsaid)) if missing})
         kept = [p for p in self.kept_plan.pop("priorities", []) if isinstance(p, dict)]
         self.kept_priorities = {p.get("id"): p for p in kept}
@@ -342,6 +343,13 @@ class _Job:
             cells |= {("enablers", k, f): (c, None) for f, c in e.cells.items()}
         if d.enablers:
             plan["enablers"] = [e.values for e in d.enablers]
+        for k, point in enumerate(d.easy_read):
+            cells[("easy_read", k)] = (point.cells["text"], None)
+            cells |= {("easy_read", k, f): (c, None) for f, c in point.cells.items()}
+        if d.easy_read:
+            plan["easy_read"] = [point.values for point in d.easy_read]
+            # Too many points: said at the last row, where the sheet went past the limit.
+            cells[("easy_read",)] = (d.easy_read[-1].cells["text"], None)
         plan["priorities"] = priorities
         plan_src = _Cells(self.name(self.plans_dir / self.plan_id / "plan.yaml"), plan, cells)
         updates = {}

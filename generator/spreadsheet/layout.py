@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .mapping import (ActionColumns, ActionsSheet, EnablerColumns, EnablersSheet, ImpactColumns, ImpactsSheet,
-                      Mapping, MilestoneColumns, PlanColumns, PlanSheet, PrioritiesSheet, PriorityColumns,
+from .mapping import (ActionColumns, ActionsSheet, EasyReadColumns, EasyReadSheet, EnablerColumns, EnablersSheet,
+                      ImpactColumns, ImpactsSheet, Mapping, MilestoneColumns, PlanColumns, PlanSheet, PrioritiesSheet, PriorityColumns,
                       TimelineSheet, UpdateColumns, UpdatesSheet, WorkstreamColumns, WorkstreamsSheet)
 
 # Sheet name -> {field: column header}. Fields the import does not need (such as the
@@ -20,6 +20,7 @@ TIMELINE = "Timeline"
 WORKSTREAMS = "Workstreams"
 ENABLERS = "Enablers"
 IMPACT = "Impact"
+EASY_READ = "Easy Read"
 
 COLUMNS = {
     # Columns added later go last, so that older packs (read by their headers) still import.
@@ -34,7 +35,8 @@ COLUMNS = {
     ACTIONS: {"priority": "Priority id", "priority_title": "Priority", "id": "Action id",
               "title": "Action", "tasks": "Tasks", "lead": "Lead", "evidence": "Evidence",
               "measures": "Measures", "due": "Due date", "due_note": "Due date note",
-              "workstream": "Workstream id", "also_supports": "Also supports", "enablers": "Enablers"},
+              "workstream": "Workstream id", "also_supports": "Also supports", "enablers": "Enablers",
+              "topics": "Topics"},
     PERIODS: {"period": "Period", "date": "Meeting date", "label": "Meeting", "state": "State",
               "agreed_by": "Agreed by", "agreed_on": "Agreed on", "action": "Action id",
               "action_title": "Action", "status": "Status", "note": "Note"},
@@ -51,10 +53,12 @@ COLUMNS = {
     # After those, for the same reason: one row per priority an update judged.
     IMPACT: {"period": "Period", "priority": "Priority id", "priority_title": "Priority",
              "impact": "Change for families", "narrative": "What has changed"},
+    # After those, for the same reason: one row per point, in the plan's order.
+    EASY_READ: {"text": "Sentence", "picture": "Picture"},
 }
 # Sheets a pack made before them may lack: the import then reads it without them.
 LATER_SHEETS = {TIMELINE: "timeline_sheet", WORKSTREAMS: "workstreams_sheet", ENABLERS: "enablers_sheet",
-                IMPACT: "impacts_sheet"}
+                IMPACT: "impacts_sheet", EASY_READ: "easy_read_sheet"}
 
 
 def status_column(period_id: str) -> str:
@@ -83,4 +87,5 @@ def export_mapping() -> Mapping:
         workstreams_sheet=WorkstreamsSheet(sheet=WORKSTREAMS, columns=columns(WORKSTREAMS, WorkstreamColumns)),
         enablers_sheet=EnablersSheet(sheet=ENABLERS, columns=columns(ENABLERS, EnablerColumns)),
         impacts_sheet=ImpactsSheet(sheet=IMPACT, columns=columns(IMPACT, ImpactColumns)),
+        easy_read_sheet=EasyReadSheet(sheet=EASY_READ, columns=columns(EASY_READ, EasyReadColumns)),
     )

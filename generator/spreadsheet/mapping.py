@@ -13,6 +13,7 @@ from pydantic_core import PydanticCustomError
 
 from ..load import Source, read_yaml
 from ..model import Plan, Priority, PriorityUpdate, Site, Target, Update
+from ..model.easy_read import EasyReadPoint
 from ..model.enabler import Enabler
 from ..model.priority import Workstream
 from ..model.base import Id, Line, Record, Text
@@ -75,12 +76,12 @@ def _columns(name: str, model, *leave_out: str, **more: tuple):
 
 
 # The timeline has its own sheet (one row per milestone), not columns of the plan's row.
-# So have workstreams and enablers: a cell cannot hold a list of them. A plan's own
+# So have workstreams, enablers and Easy Read points: a cell cannot hold a list of them. A plan's own
 # inspection, rare and made of several fields and lists, is written in plan.yaml. The
 # target's few fields are columns of that row (target_impact, target_share, ...), all
 # optional: a plan need not have a target.
-PlanColumns = _columns("PlanColumns", Plan, "priorities", "timeline", "enablers", "inspection", "target", **{
-    f"target_{n}": _column(f"target.{n}", f, False) for n, f in Target.model_fields.items()})
+PlanColumns = _columns("PlanColumns", Plan, "priorities", "timeline", "enablers", "easy_read", "inspection", "target",
+                       **{f"target_{n}": _column(f"target.{n}", f, False) for n, f in Target.model_fields.items()})
 PriorityColumns = _columns("PriorityColumns", Priority, "actions", "workstreams")
 MilestoneColumns = _columns("MilestoneColumns", Milestone)
 WorkstreamColumns = create_model(
@@ -88,6 +89,7 @@ WorkstreamColumns = create_model(
     __doc__="Column headers, as written in the header row.",
     priority=(Line, Field(description="The column that holds the id of the priority the workstream is part of.")))
 EnablerColumns = _columns("EnablerColumns", Enabler)
+EasyReadColumns = _columns("EasyReadColumns", EasyReadPoint)
 
 
 class PlanSheet(Sheet):
@@ -120,6 +122,12 @@ class EnablersSheet(Sheet):
     columns: EnablerColumns = Field(description="The header of the column that holds each field.")
 
 
+class EasyReadSheet(Sheet):
+    """A sheet with one row per point of the plan's Easy Read summary, such as the committee pack's."""
+
+    columns: EasyReadColumns = Field(description="The header of the column that holds each field.")
+
+
 class ActionColumns(Record):
     """Column headers, as written in the header row."""
 
@@ -138,10 +146,11 @@ class ActionColumns(Record):
     workstream: Line | None = Field(None, description="The id of the action's workstream (see `workstreams_sheet`).")
     also_supports: Line | None = Field(None, description="The ids of other priorities it also helps, one per line of the cell.")
     enablers: Line | None = Field(None, description="The ids of the plan's enablers it helps, one per line of the cell.")
+    topics: Line | None = Field(None, description="The ids of the topics it is about, one per line of the cell.")
 
 
 ActionField = Literal["priority", "id", "title", "tasks", "lead", "evidence", "measures", "due", "due_note",
-                      "workstream", "also_supports", "enablers"]
+                      "workstream", "also_supports", "enablers", "topics"]
 
 
 class ActionsSheet(Sheet):
@@ -247,7 +256,12 @@ class Mapping(Record):
         "A sheet with one row per workstream. Without it, workstreams may be given under each of "
         "`priorities`."))
     enablers_sheet: EnablersSheet | None = Field(None, description=(
-        "A sheet with one row per enabler. Without it, enablers may be given under `plan`."))
+        "A sheet with one row per enabler. Without it, enablers may be given under `plan`, or the "
+        "import keeps those of the plan.yaml it replaces, as they are."))
+    easy_read_sheet: EasyReadSheet | None = Field(None, description=(
+        "A sheet with one row per point of the plan's Easy Read summary: its sentence and its "
+        "picture. Without it, the points may be given under `plan`, or the import keeps those of "
+        "the plan.yaml it replaces, as they are."))
     impacts_sheet: ImpactsSheet | None = Field(None, description=(
         "A sheet saying how much each priority has changed for families, period by period. "
         "Without it, the import keeps the `priorities` of each update file it replaces, as they are."))

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..model import Measure, Priority, Site
 from ..model.base import NOT_SET, Due, says_not_set
+from ..model.easy_read import PICTURES
 from ..model.timeline import MILESTONE_LABELS
 from ..problems import Problem
 from ..validate.hints import did_you_mean
@@ -65,8 +66,8 @@ class PeriodDraft:
 
 @dataclass
 class Row:
-    """One row of a sheet of records: a milestone, a workstream, an enabler, or what an
-    update said about a priority."""
+    """One row of a sheet of records: a milestone, a workstream, an enabler, an Easy Read
+    point, or what an update said about a priority."""
 
     values: dict[str, Any]
     cells: dict[str, Cell]
@@ -86,6 +87,7 @@ class Draft:
     timeline: list[Row] | None = None
     workstreams: list[Row] = field(default_factory=list)
     enablers: list[Row] = field(default_factory=list)
+    easy_read: list[Row] = field(default_factory=list)
     # Period id -> priority id -> what the update said; None when the tracker has no such
     # sheet: then the update files' judgements are not the tracker's to change either.
     judgements: dict[str, dict[str, Row]] | None = None
@@ -93,7 +95,8 @@ class Draft:
 
 _WHAT = {"priority": "a priority", "title": "a title", "lead": "a lead: a role or an organisation",
          "due": "a completion date", "date": "a date", "kind": "a kind", "summary": "a summary", "id": "an id",
-         "inspectors_found": "what inspectors found", "what_it_means": "what it means for families"}
+         "inspectors_found": "what inspectors found", "what_it_means": "what it means for families",
+         "text": "a sentence", "picture": "a picture"}
 
 
 def _norm(word: object) -> str:
@@ -167,13 +170,15 @@ class Reader:
         return Draft(self.wb.name, plan, plan_cells, priorities, actions, self.periods, self.issues, timeline,
                      workstreams=self.read_workstreams(priorities),
                      enablers=self.records(self.m.enablers_sheet, ("id", "title"), "every enabler needs"),
+                     easy_read=self.read_easy_read(),
                      judgements=judgements)
 
     # -- the plan and its priorities -------------------------------------------------
 
     def read_plan(self) -> tuple[dict[str, Any], dict[str, Cell]]:
         if self.m.plan is not None:
-            return self.m.plan.model_dump(exclude_none=True), {}
+            # Only what the mapping writes: a list it leaves out (such as easy_read) is kept from plan.yaml.
+            return self.m.plan.model_dump(exclude_none=True, exclude_unset=True), {}
         spec = self.m.plan_sheet
         table = self.table(spec)
         columns = table and self.columns(table, spec)
@@ -253,6 +258,16 @@ class Reader:
                     milestone.values[name] = self.date(milestone.cells[name], None)
             if "kind" in milestone.values:  # an unknown kind is the model's to explain, with a suggestion
                 milestone.values["kind"] = kinds.find(milestone.values["kind"]) or milestone.values["kind"]
+        return found
+
+    def read_easy_read(self) -> list[Row]:
+        """A picture's name is matched whatever its capitals; an unknown one is the model's to
+        explain, with a suggestion, as are a sentence's length and abbreviations."""
+        pictures = Words({name: [name] for name in PICTURES})
+        found = self.records(self.m.easy_read_sheet, ("text", "picture"), "every Easy Read point needs")
+        for point in found:
+            if "picture" in point.values:
+                point.values["picture"] = pictures.find(point.values["picture"]) or point.values["picture"]
         return found
 
     def read_workstreams(self, priorities: list[PriorityDraft]) -> list[Row]:
@@ -375,7 +390,7 @@ class Reader:
         for name in ("id", "title", "lead", "due_note", "workstream"):
             if name in cells and not cells[name].blank:
                 action.values[name] = values.text(cells[name].value)
-        for name in ("tasks", "evidence", "also_supports", "enablers"):
+        for name in ("tasks", "evidence", "also_supports", "enablers", "topics"):
             if name in cells and not cells[name].blank:
                 action.values[name] = values.items(cells[name].value)
         if "measures" in cells and not cells["measures"].blank:

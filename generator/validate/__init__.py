@@ -26,6 +26,7 @@ from .measure_rows import check_rows, measure_id
 from .names import check_contact_email
 from .plain_english import check_plain_english
 from .schema import validate_source
+from .topics import check_topics, listed, load_topics
 
 
 def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | None = None,
@@ -57,10 +58,15 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
             report.extend(found)
     scale = _scale(site, inputs.site)
     impacts = _scale(site, inputs.site, "impacts")
+    topics, found = load_topics(inputs.topics)
+    report.extend(found)
+    # None when plans/topics.yaml is itself broken: its own errors say so.
+    known_topics = None if any(p.severity == "error" for p in found) else topics
     measure_ids: set[str] = set()
     if inputs.measures is not None and not problems_for(report, inputs.measures.name):
         measures, found = validate_source(inputs.measures, Measures)
         report.extend(found)
+        report.extend(check_topics(inputs.measures, listed(inputs.measures, "measures"), known_topics))
         if measures:
             measure_ids = {m.id for m in measures.measures}
     measures_ok = inputs.measures is None or measures is not None
@@ -85,7 +91,8 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
     partner_ids = frozenset(p.id for p in site.area.partners if p.id) if site is not None else None
     plan_refs = (tuple(scale.items()) if scale is not None else None,
                  frozenset(measure_ids) if measures_ok else None, partner_ids,
-                 tuple(impacts.items()) if impacts is not None else None)
+                 tuple(impacts.items()) if impacts is not None else None,
+                 tuple(t.id for t in known_topics) if known_topics is not None else None)
     plan_memo = memo.setdefault("plans", {}) if memo is not None else None
     entries = []
     for files in inputs.plans:
@@ -94,7 +101,7 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
             entry, found = plan_memo[key]
         else:
             entry, found = _check_plan(files, load_errors, scale, measure_ids if measures_ok else None,
-                                       partner_ids, impacts)
+                                       partner_ids, impacts, known_topics)
             if plan_memo is not None and key is not None:
                 plan_memo[key] = (entry, found)
         report.extend(found)
@@ -113,13 +120,14 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
         report.extend(references.check_file_id(src))
         if engagement is None:
             continue
+        report.extend(check_topics(src, listed(src, "items"), known_topics))
         plan_id, found = references.check_engagement(engagement, src, plan_sources)
         report.extend(found)
         if plan_id is not None:
             engagements.append(EngagementEntry(Path(src.name).stem, engagement, plan_id))
             feedback_sources.setdefault(plan_id, []).append(src)
 
-    sources = [s for s in (inputs.site, inputs.measures, inputs.glossary) if s is not None] + [
+    sources = [s for s in (inputs.site, inputs.measures, inputs.glossary, inputs.topics) if s is not None] + [
         s for files in inputs.plans for s in (files.plan, *files.updates) if s is not None] + inputs.feedback
     deny, found = privacy.read_deny_list(plans_dir)
     report.extend(found)
@@ -139,6 +147,7 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
     project = Project(site=site, plans=tuple(entries),
                       measures=tuple(measures.measures) if measures else (),
                       measure_rows=measure_rows, engagements=tuple(engagements), glossary=glossary,
+                      topics=topics,
                       logo=logo,
                       plan_sources=_plan_sources(inputs, feedback_sources))
     if plain_english:
@@ -193,13 +202,15 @@ def _plan_key(files: PlanFiles, refs: tuple) -> tuple | None:
 
 def _check_plan(files: PlanFiles, load_errors: set[str], scale: dict[str, str] | None,
                 measure_ids: set[str] | None, partner_ids: frozenset[str] | None,
-                impacts: dict[str, str] | None = None) -> tuple[PlanEntry | None, list[Problem]]:
+                impacts: dict[str, str] | None = None,
+                topics: tuple | None = None) -> tuple[PlanEntry | None, list[Problem]]:
     problems = list(references.check_plan_folder(files.id, f"plans/{files.id}"))
     plan = None
     if files.plan is not None and files.plan.name not in load_errors:
         plan, found = validate_source(files.plan, Plan)
         problems += found
         problems += references.check_plan(files.plan, measure_ids, partner_ids, impacts)
+        problems += check_topics(files.plan, references.plan_actions(files.plan), topics)
         problems += structure.check_structure(files.plan)
     ids = references.plan_ids(files.plan) if files.plan is not None else None
     valid = []

@@ -178,8 +178,11 @@ def _terms(path: Path, shown: str, fail) -> list[str]:
 
 
 def _exempt(source: Source, loc: Loc) -> bool:
-    """The area's own contact details, and the public contacts it lists, are public by design."""
-    return source.name.endswith("site.yaml") and (loc[:2] == ("area", "contact") or loc[:1] == ("public_contacts",))
+    """The area's own contact details, the helpline it sends families to, and the
+    public contacts it lists, are public by design."""
+    return source.name.endswith("site.yaml") and (
+        loc[:2] == ("area", "contact") or loc == ("area", "help", "sendiass", "phone")
+        or loc[:1] == ("public_contacts",))
 
 
 def public_contacts(site: Source | None) -> list[dict]:

@@ -43,7 +43,7 @@ def unknown_measure_file(name: str, measure_id: str, measure_ids) -> Problem:
                    "after the id of a measure.", "unknown-reference")
 
 
-def _plan_actions(src: Source) -> list[tuple[Loc, dict]]:
+def plan_actions(src: Source) -> list[tuple[Loc, dict]]:
     """Action entries as written, even when other parts of the plan are wrong, so
     reference checks still run and every problem is reported in one go."""
     data = src.data if isinstance(src.data, dict) else {}
@@ -102,7 +102,7 @@ def check_plan(src: Source, measure_ids: set[str] | None,
                partner_ids: frozenset[str] | None = None,
                impacts: dict[str, str] | None = None) -> Iterator[Problem]:
     """`impacts` maps impact ids to labels (None when site.yaml's impact scale is broken)."""
-    actions = _plan_actions(src)
+    actions = plan_actions(src)
     yield from _partners_known(src, partner_ids)
     target = src.data.get("target") if isinstance(src.data, dict) else None
     if impacts is not None and isinstance(target, dict) and isinstance(target.get("impact"), str):

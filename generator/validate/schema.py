@@ -120,6 +120,9 @@ def _problem(source: Source, model: type[BaseModel], err: dict[str, Any]) -> Pro
         message = f"{shown} is too {'small' if 'greater' in kind else 'large'}: it must be {word} {limit}"
     elif kind == "too_short":
         message = f"'{name}' needs at least {ctx.get('min_length', 1)} item(s)"
+    elif kind == "too_long":
+        message = (f"'{name}' has {ctx.get('actual_length')} items; the limit is {ctx.get('max_length')}: "
+                   "leave some out")
     elif kind == "string_too_short":
         message = f"'{name}' is empty: write the text after the colon"
         code = "empty-value"

@@ -19,7 +19,7 @@ from ..model.schemas import modeline
 
 
 # Lists of short records, written without blank lines between them, as in the example files.
-COMPACT = {"timeline"}
+COMPACT = {"timeline", "easy_read"}
 
 
 class _Dumper(yaml.SafeDumper):

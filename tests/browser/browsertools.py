@@ -171,6 +171,12 @@ BADGE_CHECK = """labels => [...document.querySelectorAll('.status')].flatMap(bad
 })"""
 
 
+def open_details(browser: Browser) -> None:
+    """Open every folded part (an action's plan and history), as a reader opens them:
+    checks of what a reader sees look inside them too."""
+    browser.page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+
+
 def badge_problems(browser: Browser, labels: list[str]) -> list[str]:
     return browser.page.evaluate(BADGE_CHECK, labels)
 
@@ -195,3 +201,53 @@ def vnu_errors(files: list[Path], root: Path) -> list[str]:
         errors.append(f"{name}:{m.get('lastLine', '?')}:{m.get('firstColumn', '?')}: {m['message']}")
     assert result.returncode in (0, 1), result.stderr  # 1 means 'found errors'
     return errors
+
+
+# A phone (an iPhone 12 to 15: 390 by 844 CSS px) and the narrowest screen we design for.
+PHONE, PHONE_HEIGHT, NARROWEST = 390, 844, 320
+
+# What sticks out past the right of the screen, other than inside a box that scrolls
+# sideways, takes keyboard focus and has a name (a chart's table): such a box is the
+# way a wide table may fit. The page itself must not scroll sideways.
+TOO_WIDE = """() => {
+  const fits = e => {
+    for (let p = e.parentElement; p; p = p.parentElement) {
+      const s = getComputedStyle(p);
+      if (['auto', 'scroll'].includes(s.overflowX))
+        return p.tabIndex >= 0 && !!p.getAttribute('aria-label') && p.getBoundingClientRect().right <= innerWidth + 0.5;
+      if (s.overflowX === 'hidden' || s.overflowX === 'clip') return false;
+    }
+    return false;
+  };
+  const out = [...document.querySelectorAll('main table, main figure, main svg, main pre, main img, main p, main li, main div')]
+    .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > innerWidth + 0.5 && !fits(e))
+    .map(e => `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).split(' ')[0] : ''} `
+              + `${Math.round(e.getBoundingClientRect().width)} px wide: ${(e.innerText || '').trim().slice(0, 50)}`);
+  const sw = document.scrollingElement.scrollWidth;
+  return sw > innerWidth ? [`the page scrolls sideways (${sw} px in ${innerWidth})`, ...out] : out;
+}"""
+
+
+def too_wide(browser: Browser) -> list[str]:
+    return browser.page.evaluate(TOO_WIDE)
+
+
+def page_height(browser: Browser) -> int:
+    """How far a reader scrolls through the page's own content: from the top to the end
+    of its article. The site's footer (the same on every page, with where to get help
+    today) comes after it and is not counted."""
+    return browser.page.evaluate(
+        "Math.ceil(document.querySelector('article').getBoundingClientRect().bottom + scrollY)")
+
+
+# Each element the selectors find, and whether its bottom is on the first screen.
+FIRST_SCREEN = """selectors => selectors.map(sel => {
+  const found = [...document.querySelectorAll(sel)];
+  return [sel, found.length, found.every(e => e.getBoundingClientRect().bottom <= innerHeight)];
+})"""
+
+
+def below_the_fold(browser: Browser, selectors: list[str]) -> list[str]:
+    """The selectors that find nothing, or something not wholly on the first screen."""
+    return [f"{sel}: {'not found' if not n else 'below the first screen'}"
+            for sel, n, on_screen in browser.page.evaluate(FIRST_SCREEN, selectors) if not (n and on_screen)]

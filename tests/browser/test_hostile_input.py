@@ -51,6 +51,9 @@ TEXT_KINDS = {"text", "one line of text", "list of text", "list of one line of t
 # contact that must appear word for word in its item, a file name, column names of a CSV file.
 NOT_FREE = {("ActionUpdate", "status"), ("PriorityUpdate", "impact"), ("Target", "impact"), ("Contact", "email"),
             ("PublicContact", "text"), ("Branding", "logo"), ("Measure", "comparators")}
+# Free texts with rules of their own: an Easy Read sentence is short and has no
+# abbreviations, so it carries one payload at a time.
+SHORT_TEXTS = {("EasyReadPoint", "text")}
 
 
 def poison(data, model, counter: list[int]):
@@ -66,6 +69,9 @@ def poison(data, model, counter: list[int]):
             out[key] = value
             continue
         kind = _kind(info.annotation, info.metadata)
+        if (model.__name__, key) in SHORT_TEXTS:
+            out[key] = _short_payload(counter)
+            continue
         if kind in TEXT_KINDS and (model.__name__, key) not in NOT_FREE and isinstance(value, (str, list)):
             out[key] = _payload(value, counter)
             continue
@@ -79,6 +85,13 @@ def poison(data, model, counter: list[int]):
         else:
             out[key] = value
     return out
+
+
+def _short_payload(counter):
+    """One payload that an Easy Read sentence may hold (no word in capitals)."""
+    counter[0] += 1
+    fits = [p for p in PAYLOADS if not any(sum(c.isupper() for c in w) >= 2 for w in p.split())]
+    return fits[counter[0] % len(fits)]
 
 
 def _payload(value, counter):

@@ -4,7 +4,8 @@ Chromium: every page passes axe-core's WCAG 2.2 A and AA rules and the Nu HTML
 Checker, asks nothing of another host, and shows every status badge in words."""
 from __future__ import annotations
 
-from browsertools import axe_violations, badge_problems, chromium, describe_violations, served, vnu_errors
+from browsertools import (axe_violations, badge_problems, chromium, describe_violations, open_details, served,
+                          vnu_errors)
 from generator.model import DEFAULT_STATUSES
 
 
@@ -18,6 +19,7 @@ def test_every_page_passes_axe_and_asks_nothing_of_another_host(started_area):
     with served(site) as base, chromium(base) as tab:
         for path in pages:
             tab.open(path)
+            open_details(tab)
             failures += describe_violations(path, axe_violations(tab))
             failures += [f"{path}: {p}" for p in badge_problems(tab, labels)]
         outside = sorted({url for url in tab.requests if not tab.is_local(url)})

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from browsertools import axe_violations, badge_problems, chromium, describe_violations, served, vnu_errors
+from browsertools import (axe_violations, badge_problems, chromium, describe_violations, open_details, served,
+                          vnu_errors)
 from conftest import AREAS
 from generator.validate import load_project
 from sitebuild import build_example
@@ -32,6 +33,7 @@ def test_every_page_passes_axe_and_shows_badges_in_words(area):
     with served(site) as base, chromium(base) as tab:
         for path in pages:
             tab.open(path)
+            open_details(tab)
             failures += describe_violations(f"{name}/{path}", axe_violations(tab))
             failures += [f"{name}/{path}: {p}" for p in badge_problems(tab, labels)]
         outside = sorted({url for url in tab.requests if not tab.is_local(url)})

@@ -12,6 +12,9 @@ from mkdocs.config import load_config
 
 from generator.build.generated import GENERATED_DIR, write_pages
 from generator.render.kept import KEPT_LIST
+from conftest import ROOT
+from generator.model.base import anchor
+from generator.validate import load_project
 from test_site import run, site_copy
 
 OLD = 946684800  # 2000-01-01: any page written again gets a newer time than this
@@ -58,6 +61,14 @@ A2_1_NOTE = "Young people helped write a new All about me page for the plan. It 
 LONGER_NOTE = " ".join(["The new page is ready, and young people chose its pictures."] * 60)
 
 
+def topic_pages(action_id: str) -> set[str]:
+    """The pages of the action's topics: each shows its latest status and note."""
+    project, _ = load_project(ROOT / "plans", ROOT)
+    action = next(a for e in project.plans for a in e.plan.actions() if a.id == action_id)
+    assert action.topics
+    return {f"topics/{anchor(t)}/index.md" for t in action.topics}
+
+
 def rebuild_after_edit(tmp_path: Path, old: str, new: str) -> tuple[Path, set[str]]:
     """Build the example, edit its latest update, build again: the generated files changed."""
     root = site_copy(tmp_path)
@@ -71,7 +82,7 @@ def rebuild_after_edit(tmp_path: Path, old: str, new: str) -> tuple[Path, set[st
 
 def test_a_changed_note_rewrites_only_its_priority_page(tmp_path):
     root, rewritten = rebuild_after_edit(tmp_path, A2_1_NOTE, LONGER_NOTE)
-    assert rewritten == {"wsoa-2020/p2.md", *OPEN_DATA, *SIZES}
+    assert rewritten == {"wsoa-2020/p2.md", *topic_pages("A2.1"), *OPEN_DATA, *SIZES}
     assert "The new page is ready, and young people chose its pictures." in (root / "site/wsoa-2020/p2/index.html").read_text()
 
 
@@ -79,7 +90,7 @@ def test_a_changed_status_also_rewrites_the_pages_with_figures(tmp_path):
     _, rewritten = rebuild_after_edit(tmp_path, A2_1, "  A2.1:\n    status: red\n")
     # The figures (and their chart), and what changed in that update (its own page and the feed).
     assert rewritten == {"index.md", "wsoa-2020/index.md", "wsoa-2020/p2.md", "wsoa-2020/actions-by-status.svg",
-                         "wsoa-2020/updates/2022-01.md", "feed.xml", *OPEN_DATA}
+                         "wsoa-2020/updates/2022-01.md", "feed.xml", *topic_pages("A2.1"), *OPEN_DATA}
 
 
 def test_serve_regenerates_only_the_edited_plan_and_agrees_with_a_fresh_build(tmp_path, monkeypatch):
@@ -120,7 +131,7 @@ def serve_edits(tmp_path, root, plugin, first, config):
         return changed(before, generated(root)), rendered
 
     rewritten, rendered = rebuild_after(str(UPDATE), A2_1_NOTE, LONGER_NOTE)
-    assert rewritten == {"wsoa-2020/p2.md", *OPEN_DATA, *SIZES}
+    assert rewritten == {"wsoa-2020/p2.md", *topic_pages("A2.1"), *OPEN_DATA, *SIZES}
     assert rendered == {"wsoa-2020"}  # the untouched plan was not even rendered again
 
     # Feedback is listed on its plan's priority pages (here, about action A2.6).

@@ -17,11 +17,25 @@ def built(tmp_path_factory):
 def test_abbreviations_are_explained_on_every_page(built):
     home = built["index.html"]
     send = [e for e in home.elements if e.tag == "abbr" and e.text == "SEND"]
+    # The home page writes it out itself, so the mark keeps what it stands for.
     assert send and send[0].attrs["title"] == "Special educational needs and disabilities"
     p1 = built["wsoa-2020/p1/index.html"]
     titles = {e.text: e.attrs["title"] for e in p1.elements if e.tag == "abbr"}
-    assert titles["ICB"] == "Integrated Care Board"
+    assert titles["ICB"].startswith("The NHS body that plans and pays")  # written out beside it
+    assert "Integrated Care Board, ICB" in p1.text or "Integrated Care Board (ICB)" in p1.text
     assert titles["SEND Partnership Board"].startswith("The meeting where leaders")  # the area's own word
+
+
+def test_each_word_is_written_out_and_marked_at_its_first_use_only(built):
+    for name, page in built.items():
+        marked = [e.text for e in page.elements if e.tag == "abbr"]
+        assert len(marked) == len(set(marked)), f"{name} marks {marked} more than once"
+    p3 = built["wsoa-2020/p3/index.html"]
+    assert [e.text for e in p3.elements if e.tag == "abbr"].count("Local Offer") == 1
+    assert p3.text.count("Local Offer") > 10  # every use is still there, as text
+    assert "attention deficit hyperactivity disorder (ADHD)" in p3.text
+    plan = built["wsoa-2020/index.html"]
+    assert "Written Statement of Action" in [e.text for e in plan.elements if e.tag == "abbr"]
 
 
 def test_the_glossary_page_lists_every_word_and_every_page_links_to_it(built):

@@ -23,6 +23,7 @@ REAL = ["leicestershire-wsoa", "somerset-nine-priorities", "essex-wsoa", "priori
 def _text(html: str) -> str:
     """A page's words as a reader hears them, one space between each."""
     body = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    body = re.sub(r"</?abbr\b[^>]*>", "", body)  # inline: its word runs on into the text beside it
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", body)).split())
 
 

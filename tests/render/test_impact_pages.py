@@ -35,13 +35,13 @@ def test_the_priority_page_says_the_latest_judgement_its_narrative_and_earlier_o
         U4: UPDATE + "priorities:\n  P1:\n    impact: some-improvement\n    narrative: Letters are clearer.\n",
         U7: july("priorities:\n  P1:\n    narrative: More families use short breaks.\n")})
     page = pages["wsoa/p1.md"]
-    section = page[page.index("## What has changed for families"):page.index("## What we are doing")]
+    section = page[page.index("## What has changed for families"):]
     # A narrative alone is no judgement: the latest judgement is April's, in words.
     assert ("Our latest judgement, at the April 2021 monitoring meeting: :material-trending-up: "
             "**Some improvement**. Some families can see a difference") in section
     assert section.index("**July 2021 monitoring meeting**\n\nMore families use short breaks.") < \
-        section.index("### What earlier updates said") < section.index(
-        "**April 2021 monitoring meeting**: :material-trending-up: **Some improvement**\n\nLetters are clearer.")
+        section.index('??? more "What earlier updates said"') < section.index(
+        "    **April 2021 monitoring meeting**: :material-trending-up: **Some improvement**\n\n    Letters are clearer.")
     assert "| :material-trending-up: **Some improvement** | Some families can see" in pages["index.md"]
 
 

@@ -34,7 +34,7 @@ def page(make_project, plan: str, site: str = SITE_WITH_IDS, plain_english=False
     ("finding", "area-of-weakness", "The inspection report calls it an area of significant weakness."),
     ("partners", "[council, icb]", "Testshire Council and NHS Testshire ICB must take it forward."),
     ("partners", "[icb]", "NHS Testshire ICB must take it forward."),
-    ("aim", "Families get help sooner.", "## What will be different for families\n\nFamilies get help sooner."),
+    ("aim", "Families get help sooner.", "**What will be different for families:**\n\nFamilies get help sooner."),
 ])
 def test_each_field_is_said_in_words(make_project, field, value, said):
     text, _ = page(make_project, priority(**{field: value}))
@@ -48,7 +48,7 @@ def test_an_unknown_kind_of_finding_is_refused(problems):
 
 def test_the_inspectors_words_are_a_quotation_and_not_graded(make_project):
     text, report = page(make_project, priority(inspectors_said=f"'{QUOTE}'"), plain_english=True)
-    assert "In the inspectors' own words:\n\n> Leaders have not ensured" in text
+    assert "??? more \"In the inspectors' own words\"\n\n    > Leaders have not ensured" in text
     assert not [w for w in report.warnings if w.field.endswith("inspectors_said")]
     # The same words as the plain explanation are graded.
     _, graded = page(make_project, PLAN.replace("inspectors_found: There is no joint plan.",

@@ -8,7 +8,7 @@ import pytest
 from htmltools import pages
 from sitebuild import run, site_copy
 
-NO_PROGRESS = ("No progress has been reported yet: the first progress update is due after "
+NO_PROGRESS = ("No progress has been reported yet. The first update comes after "
                "the plan's first monitoring meeting.")
 UPDATES = Path("plans/wsoa-2020/updates")
 

@@ -123,23 +123,25 @@ def test_existing_files_change_only_with_force_after_a_diff(area):
     assert not [p for p in (area / "plans").rglob("*") if p.name.startswith(".")]  # no temporary files left
 
 
-def test_a_tracker_without_a_timeline_target_or_impact_keeps_those_of_the_files(area, example):
-    """The timeline, the target and what each update said changed for families are written by
-    hand: a tracker that has none of them leaves them as they are."""
+def test_a_tracker_without_a_timeline_target_impact_or_easy_read_keeps_those_of_the_files(area, example):
+    """The timeline, the target, the Easy Read summary and what each update said changed for
+    families are written by hand: a tracker that has none of them leaves them as they are."""
     entry = example.plans[0]
-    assert entry.plan.timeline and entry.plan.target and any(p.update.priorities for p in entry.periods)
+    assert entry.plan.timeline and entry.plan.target and entry.plan.easy_read
+    assert any(p.update.priorities for p in entry.periods)
     result = run("import", "examples/tracker.xlsx", "--plan", "wsoa-2020", "--mapping", MAPPING)
     assert result.exit_code == 1
     assert "changed: plans/wsoa-2020/plan.yaml" in result.output
     changed = [line for line in result.output.splitlines() if line[:1] in "+-" and line[:3] not in ("+++", "---")]
     assert changed and not [line for line in changed if any(
         word in line for word in ("timeline", "kind:", "- date:", "target", "share:", "priorities:", "impact:",
-                                  "narrative:"))]
+                                  "narrative:", "easy_read", "picture:"))]
     result = run("import", "examples/tracker.xlsx", "--plan", "wsoa-2020", "--mapping", MAPPING, "--force")
     assert result.exit_code == 0, result.output
     again = loaded(area).plans[0]
     assert again.plan.timeline == entry.plan.timeline
     assert again.plan.target == entry.plan.target
+    assert again.plan.easy_read == entry.plan.easy_read
     assert [p.update.priorities for p in again.periods] == [p.update.priorities for p in entry.periods]
 
 
@@ -317,3 +319,12 @@ def test_a_changed_committee_pack_is_checked_cell_by_cell(area):
     # A1.4 is gone from the plan, but other files refer to it: so nothing can be written.
     assert "there is no action 'A1.4' in plans/wsoa-2020/plan.yaml" in result.output
     assert result.exit_code == 1
+
+
+def test_a_mapping_without_enablers_keeps_those_of_the_plan(area, example):
+    text = (area / MAPPING).read_text()
+    start, end = text.index("  # What the whole plan depends on"), text.index("# What inspectors found")
+    (area / "m.yaml").write_text(text[:start] + "\n" + text[end:])
+    result = run("import", "examples/tracker.xlsx", "--plan", "wsoa-2020", "--mapping", "m.yaml", "--force")
+    assert result.exit_code == 0, result.output
+    assert loaded(area).plans[0].plan.enablers == example.plans[0].plan.enablers

@@ -74,7 +74,7 @@ def test_xlsx_has_one_sheet_each_with_real_dates(area):
     run("export", "--output-dir", "pack")
     sheets = pd.read_excel(area / "pack" / "wsoa-2020.xlsx", sheet_name=None)
     assert list(sheets) == ["Plan", "Priorities", "Actions", "Periods", "Measures", "Timeline", "Workstreams",
-                           "Enablers", "Impact"]
+                           "Enablers", "Impact", "Easy Read"]
     assert sheets["Periods"]["Meeting date"].iloc[0] == pd.Timestamp("2021-04-20")
     timeline = sheets["Timeline"]
     assert list(timeline.columns) == ["Date", "Until", "Kind", "By", "Note", "Link"]
