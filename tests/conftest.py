@@ -196,3 +196,11 @@ def started_area(wheel, installed, tmp_path_factory):
     from new_area import start_area
 
     return start_area(tmp_path_factory.mktemp("started"), wheel, installed, "Northmoor", "priority-action-plan")
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory) -> Path:
+    """The example site, built once for every browser test that only reads it."""
+    from sitebuild import build_example
+
+    return build_example(tmp_path_factory.mktemp("example-site"))

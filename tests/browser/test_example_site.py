@@ -10,7 +10,6 @@ import pytest
 from browsertools import (ARTIFACTS, axe_violations, badge_problems, chromium, describe_violations, open_details,
                           served, vnu_errors)
 from generator.model import DEFAULT_STATUSES
-from sitebuild import build_example
 
 LABELS = [s.label for s in DEFAULT_STATUSES]  # the example site uses the default scale
 HOME, PRIORITY = "index.html", "wsoa-2020/p1/index.html"
@@ -19,8 +18,8 @@ SCREENSHOTS = {HOME: "home", PRIORITY: "priority", MEASURE: "measure", DATA: "op
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    return build_example(tmp_path_factory.mktemp("browser"))
+def site(example_site) -> Path:
+    return example_site
 
 
 @pytest.fixture(scope="module")

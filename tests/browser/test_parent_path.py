@@ -8,7 +8,6 @@ import pytest
 
 from browsertools import (ARTIFACTS, NARROWEST, PHONE, PHONE_HEIGHT, below_the_fold, chromium,
                           page_height, served, too_wide)
-from sitebuild import build_example
 
 HOME, PRIORITY = "index.html", "wsoa-2020/p3/index.html"
 PRIORITIES = ["wsoa-2020/p1/index.html", "wsoa-2020/p2/index.html", PRIORITY]
@@ -21,8 +20,8 @@ MOST_SCREENS = 5
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    return build_example(tmp_path_factory.mktemp("parent-path"))
+def site(example_site) -> Path:
+    return example_site
 
 
 @pytest.fixture(scope="module")

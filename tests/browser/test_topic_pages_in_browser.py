@@ -8,15 +8,14 @@ from pathlib import Path
 import pytest
 
 from browsertools import ARTIFACTS, axe_violations, chromium, describe_violations, served, vnu_errors
-from sitebuild import build_example
 
 INDEX, AUTISM = "topics/index.html", "topics/autism-adhd-assessment/index.html"
 NO_SIDEWAYS_SCROLL = "document.documentElement.scrollWidth <= window.innerWidth"
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    return build_example(tmp_path_factory.mktemp("topics"))
+def site(example_site) -> Path:
+    return example_site
 
 
 @pytest.fixture(scope="module")

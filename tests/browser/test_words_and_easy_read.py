@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from browsertools import ARTIFACTS, axe_violations, chromium, describe_violations, served, vnu_errors
-from sitebuild import build_example
 
 EASY, P3 = "wsoa-2020/easy-read/index.html", "wsoa-2020/p3/index.html"
 
@@ -28,8 +27,8 @@ POINTS = """() => [...document.querySelectorAll('.md-typeset .easy-read-point')]
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    return build_example(tmp_path_factory.mktemp("words"))
+def site(example_site) -> Path:
+    return example_site
 
 
 @pytest.fixture(scope="module")
