@@ -1,4 +1,4 @@
-"""Attributes in Material's own templates that the Nu HTML Checker rejects.
+"""Attributes in Material's own templates that the Nu HTML Checker or axe rejects.
 
 They sit in base.html and nav-item.html outside any block we could override, and
 copying those whole templates would freeze a copy of the theme in our repository.
@@ -14,6 +14,9 @@ FIXES = (
     (' type="checkbox" id="__search" autocomplete="off">', ' type="checkbox" id="__search">'),
     # Section labels get tabindex="" (not an integer): no tabindex is what was meant.
     (' tabindex="">', '>'),
+    # The search box opens as a dialog, which must have a name (Lighthouse's axe rules).
+    ('<div class="md-search" data-md-component="search" role="dialog">',
+     '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search">'),
 )
 
 
