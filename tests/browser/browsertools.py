@@ -34,6 +34,9 @@ ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage"]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+# And axe's best practices (Lighthouse runs them): a dialog with no name, two landmarks
+# with one name, headings out of order are barriers too, if not WCAG failures.
+AXE_TAGS = [*WCAG_TAGS, "best-practice"]
 
 
 def in_ci() -> bool:
@@ -134,14 +137,14 @@ def chromium(base: str) -> Iterator[Browser]:
 
 
 def axe_violations(browser: Browser) -> list[dict]:
-    """axe-core's WCAG 2.0/2.1/2.2 A and AA rules on the page that is open."""
+    """axe-core's WCAG 2.0/2.1/2.2 A and AA rules and its best practices on the page that is open."""
     need(AXE.is_file(), f"axe-core ({AXE.relative_to(ROOT)})")
     page = browser.page
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE))
     result = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
-        WCAG_TAGS)
+        AXE_TAGS)
     return result["violations"]
 
 
