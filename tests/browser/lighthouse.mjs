@@ -1,5 +1,6 @@
 // Lighthouse on the mobile preset (its default configuration) for each address given,
-// in one Chromium: the one the rest of the browser suite uses (CHROME_PATH).
+// in one Chromium: the one the rest of the browser suite uses (CHROME_PATH), with the
+// suite's switches (CHROME_FLAGS, a JSON list, from browsertools.CHROMIUM_ARGS).
 // Prints one JSON object: for each address, each category's score and the audits
 // that did not pass in full (for a failing test to name).
 import lighthouse from "lighthouse";
@@ -8,10 +9,7 @@ import * as chromeLauncher from "chrome-launcher";
 const [, , ...urls] = process.argv;
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH,
-  // The same switches as the rest of the suite: nothing that could reach out.
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-    "--disable-dev-shm-usage"],
+  chromeFlags: ["--headless=new", ...JSON.parse(process.env.CHROME_FLAGS)],
 });
 const found = {};
 try {
@@ -28,10 +26,8 @@ try {
         items: (a.details?.items || []).slice(0, 5).map((i) => i.node?.snippet || i.url || "") }));
     found[url] = {
       error: lhr.runtimeError?.message || null,
-      warnings: lhr.runWarnings,
       scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, c.score])),
       failed: { accessibility: below("accessibility"), "best-practices": below("best-practices") },
-      requests: (lhr.audits["network-requests"]?.details?.items || []).map((i) => i.url),
     };
   }
 } finally {
