@@ -20,7 +20,7 @@ from ..load import Source, read_yaml
 from ..load.project import PERIOD_FILE_RE
 from ..load.yaml_source import Loc, format_loc
 from ..model import Action, Measures, Period, Plan, PlanEntry, Priority, Site, Update
-from ..model.base import ID_RE, Due, When
+from ..model.base import ID_RULE, Due, When, is_id
 from ..problems import Problem, relative
 from ..validate import load_project
 from ..validate.schema import validate_source
@@ -68,9 +68,9 @@ def import_tracker(tracker: Path, mapping_file: Path | None, plans_dir: Path, pl
                    root: Path, partial: bool = False) -> Outcome:
     outcome = Outcome()
     site, measures, problems = _context(plans_dir, root)
-    if not ID_RE.match(plan_id):
-        problems.append(Problem("--plan", None, None, "", f"'{plan_id}' is not a usable plan id: "
-                                "use letters, numbers, '.', '-' and '_' only", "id-format"))
+    if not is_id(plan_id):
+        problems.append(Problem("--plan", None, None, "", f"'{plan_id}' is not a usable plan id: {ID_RULE}",
+                                "id-format"))
     mapping_source = None
     if mapping_file is None:  # a committee pack made by `progress-pages export`
         mapping = export_mapping()

@@ -19,7 +19,7 @@ from ..model.priority import Workstream
 from ..model.base import Id, Line, Record, Text
 from ..model.timeline import Milestone
 from ..problems import Problem, relative
-from ..validate.hints import did_you_mean
+from ..hints import did_you_mean
 from ..validate.schema import validate_source
 
 State = Literal["draft", "published"]

@@ -13,7 +13,7 @@ from ..model.base import NOT_SET, Due, says_not_set
 from ..model.easy_read import PICTURES
 from ..model.timeline import MILESTONE_LABELS
 from ..problems import Problem
-from ..validate.hints import did_you_mean
+from ..hints import did_you_mean
 from ..validate.references import anchor
 from . import values
 from .mapping import Mapping, PeriodDetails

@@ -15,8 +15,7 @@ from ..load.project import PlanFiles, read_inputs
 from ..model import (DEFAULT_IMPACTS, DEFAULT_STATUSES, Engagement, EngagementEntry, Impact, Measures,
                      Period, Plan, PlanEntry, Project, Site, Status, Update)
 from ..problems import Problem, Report
-from . import placeholders, privacy, references, stale_copies, structure
-from .accessibility import check_statement
+from . import placeholders, privacy, references, stale_copies
 from .branding import check_branding
 from .dates import check_dates
 from .format_version import newer_format
@@ -52,7 +51,6 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
         site, found = validate_source(inputs.site, Site)
         report.extend(found)
         if site:
-            report.extend(check_statement(site, inputs.site))
             report.extend(check_contact_email(site, inputs.site))
             logo, found = check_branding(site, inputs.site, plans_dir)
             report.extend(found)
@@ -211,7 +209,6 @@ def _check_plan(files: PlanFiles, load_errors: set[str], scale: dict[str, str] |
         problems += found
         problems += references.check_plan(files.plan, measure_ids, partner_ids, impacts)
         problems += check_topics(files.plan, references.plan_actions(files.plan), topics)
-        problems += structure.check_structure(files.plan)
     ids = references.plan_ids(files.plan) if files.plan is not None else None
     valid = []
     for src in files.updates:
