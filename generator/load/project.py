@@ -7,19 +7,16 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..layout import (FEEDBACK, GLOSSARY, MEASURE_TABLES, MEASURES, PLAN, RESERVED, SITE, TOPICS, UPDATE_FILE_RE,
+                      UPDATE_STEM_RE, UPDATES)
 from ..problems import Problem, relative
 from .cache import ParseCache
 from .csv_table import Table, read_csv_table
 from .inside import OUTSIDE, Inside, outside_project
 from .yaml_source import Source, read_yaml
 
-# Named after the month of the meeting, or its day when a month has two meetings.
-PERIOD_FILE_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?\.yaml$")
-PERIOD_STEM_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 # Endings a file gets when saved by an editor that does not know YAML (or that hides endings).
 WRONG_ENDINGS = {".yml", ".txt", ".yaml.txt", ".yml.txt", ".YAML", ".Yaml"}
-# Folders under plans/ that are not plans (kept for measures and feedback data).
-RESERVED = {"measures", "feedback"}
 
 
 @dataclass
@@ -90,23 +87,23 @@ def read_inputs(plans_dir: Path, root: Path,
     if not plans_dir.is_dir():
         complain(plans_dir, "the plans folder does not exist.", "no-plans-folder")
         return inputs, problems
-    site = plans_dir / "site.yaml"
+    site = plans_dir / SITE
     if readable(site):
         inputs.site = read(site)
     elif not inside.exists(site):
         complain(site, "site.yaml is missing: every site needs one (see docs/input-format.md).",
                  "missing-file")
-    if readable(plans_dir / "measures.yaml"):
-        inputs.measures = read(plans_dir / "measures.yaml")
-    if readable(plans_dir / "measures", folder=True):
+    if readable(plans_dir / MEASURES):
+        inputs.measures = read(plans_dir / MEASURES)
+    if readable(plans_dir / MEASURE_TABLES, folder=True):
         inputs.measure_tables = _read_measure_tables(plans_dir / "measures", root, problems, complain,
                                                      readable, cache)
-    if readable(plans_dir / "glossary.yaml"):
-        inputs.glossary = read(plans_dir / "glossary.yaml")
-    if readable(plans_dir / "topics.yaml"):
-        inputs.topics = read(plans_dir / "topics.yaml")
+    if readable(plans_dir / GLOSSARY):
+        inputs.glossary = read(plans_dir / GLOSSARY)
+    if readable(plans_dir / TOPICS):
+        inputs.topics = read(plans_dir / TOPICS)
 
-    feedback = plans_dir / "feedback"
+    feedback = plans_dir / FEEDBACK
     if readable(feedback, folder=True):
         for entry in sorted(feedback.iterdir()):
             if entry.name.startswith(".") or entry.suffix == ".md":
@@ -136,14 +133,14 @@ def read_inputs(plans_dir: Path, root: Path,
 
 
 def _read_plan(folder: Path, read, complain, readable) -> PlanFiles:
-    plan_file = folder / "plan.yaml"
+    plan_file = folder / PLAN
     there = os.path.lexists(plan_file)
     files = PlanFiles(id=folder.name, plan=read(plan_file) if readable(plan_file) else None)
     misnamed = [e for e in sorted(folder.iterdir()) if _ending_slip(e.name, "plan") and e.is_file()]
     if not there and not misnamed:
         complain(plan_file, "this plan folder has no plan.yaml.", "missing-file")
     for entry in sorted(folder.iterdir()):
-        if entry.name in {"plan.yaml", "updates"} or entry.name.startswith(".") or entry.suffix == ".md":
+        if entry.name in {PLAN, UPDATES} or entry.name.startswith(".") or entry.suffix == ".md":
             continue
         if entry in misnamed:
             complain(entry, f"rename this file plan.yaml: the plan is read only from a file with that "
@@ -151,16 +148,16 @@ def _read_plan(folder: Path, read, complain, readable) -> PlanFiles:
             continue
         complain(entry, "unexpected file or folder in a plan folder: it holds plan.yaml and an "
                  "updates/ folder only.", "unexpected-file")
-    updates = folder / "updates"
+    updates = folder / UPDATES
     if readable(updates, folder=True):
         # os.scandir knows which entries are files without asking the disk again.
         for entry in sorted(os.scandir(updates), key=lambda e: e.name):
             if entry.name.startswith(".") or entry.name.endswith(".md"):
                 continue
-            if PERIOD_FILE_RE.match(entry.name) and not entry.is_dir():
+            if UPDATE_FILE_RE.match(entry.name) and not entry.is_dir():
                 if readable(updates / entry.name):
                     files.updates.append(read(updates / entry.name))
-            elif _ending_slip(entry.name, PERIOD_STEM_RE):
+            elif _ending_slip(entry.name, UPDATE_STEM_RE):
                 stem = entry.name.split(".")[0]
                 complain(updates / entry.name, f"rename this file {stem}.yaml: update files end in .yaml "
                          "(the ending may be hidden on your computer).", "wrong-extension")

@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from ..load import Source, read_yaml
-from ..load.project import PERIOD_FILE_RE
+from ..layout import MEASURES, PLAN, SITE, UPDATE_FILE_RE, UPDATES
 from ..load.yaml_source import Loc, format_loc
 from ..model import Action, Measures, Period, Plan, PlanEntry, Priority, Site, Update
 from ..model.base import ID_RULE, Due, When, is_id
@@ -106,7 +106,7 @@ def _context(plans_dir: Path, root: Path) -> tuple[Site | None, tuple, list[Prob
     """The status scale and measures the tracker's words are matched against."""
     problems: list[Problem] = []
     found: dict[str, Any] = {}
-    for name, model in (("site.yaml", Site), ("measures.yaml", Measures)):
+    for name, model in ((SITE, Site), (MEASURES, Measures)):
         path = plans_dir / name
         if not path.is_file():
             if model is Site:
@@ -117,8 +117,8 @@ def _context(plans_dir: Path, root: Path) -> tuple[Site | None, tuple, list[Prob
         instance, model_problems = validate_source(source, model) if not read_problems else (None, [])
         problems += read_problems + model_problems
         found[name] = instance
-    measures = found.get("measures.yaml")
-    return found.get("site.yaml"), tuple(measures.measures) if measures else (), problems
+    measures = found.get(MEASURES)
+    return found.get(SITE), tuple(measures.measures) if measures else (), problems
 
 
 def _meetings(folder: Path) -> dict[Due, str]:
@@ -126,7 +126,7 @@ def _meetings(folder: Path) -> dict[Due, str]:
     (2021-10.yaml or 2021-10-14.yaml). A file without a readable date is the check's to report."""
     found = {}
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
-        if not PERIOD_FILE_RE.match(path.name):
+        if not UPDATE_FILE_RE.match(path.name):
             continue
         source, problems = read_yaml(path, path.name)
         date = source.data.get("date") if not problems and isinstance(source.data, dict) else None
@@ -184,14 +184,14 @@ class _Job:
         self.kept_issues: list[Issue] = []
         self.grid: _Grid | None = None  # a committee pack's status grid, checked for edits
         folder = self.plans_dir / plan_id
-        self.meetings = _meetings(folder / "updates")
+        self.meetings = _meetings(folder / UPDATES)
         # A field the tracker has no column for (such as an action's due_note, or a priority's
         # aim) is kept from the priority or action of the same id in the plan being replaced;
         # so are the plan's fields written by hand (its kind, its own inspection), unless the
         # tracker gives them.
         unsaid = any(_unsaid(Priority, p.cells, p.values) for p in draft.priorities) or any(
             _unsaid(Action, a.cells, a.values) for a in draft.actions)
-        self.kept_plan = self.existing(folder / "plan.yaml", {
+        self.kept_plan = self.existing(folder / PLAN, {
             name: words for name, words, missing in (
                 ("timeline", "timeline", draft.timeline is None), ("target", "target", "target" not in draft.plan),
                 ("kind", "kind of plan", "kind" not in draft.plan),
@@ -205,7 +205,7 @@ class _Job:
         self.kept_actions = {a.get("id"): a for p in kept for a in p.get("actions") or [] if isinstance(a, dict)}
         # Each update file's judgements, when the tracker has none: from the file the period goes back to.
         self.kept_updates = {} if draft.judgements is not None else {
-            p.id: self.existing(folder / "updates" / f"{self.meetings.get(p.date, p.id)}.yaml",
+            p.id: self.existing(folder / UPDATES / f"{self.meetings.get(p.date, p.id)}.yaml",
                                 {"priorities": "priorities' changes for families"})
             for p in draft.periods.values()}
 
@@ -277,8 +277,8 @@ class _Job:
             if issues:
                 return issues
         folder = self.plans_dir / self.plan_id
-        self.files = {folder / "plan.yaml": to_yaml(plan)} | {
-            folder / "updates" / f"{name}.yaml": to_yaml(u) for name, u in updates.items()}
+        self.files = {folder / PLAN: to_yaml(plan)} | {
+            folder / UPDATES / f"{name}.yaml": to_yaml(u) for name, u in updates.items()}
         self.counts = (f"{len(plan.priorities)} priorities, {len(plan.actions())} actions, "
                        f"{len(updates)} periods")
         return self.check_project([plan_src, *update_srcs.values()]) if whole_project else []
@@ -291,7 +291,7 @@ class _Job:
         One that cannot be read is left out (the import reports nothing about it here)."""
         found = {}
         for name in self.meetings.values():
-            path = self.plans_dir / self.plan_id / "updates" / f"{name}.yaml"
+            path = self.plans_dir / self.plan_id / UPDATES / f"{name}.yaml"
             source, problems = read_yaml(path, self.name(path))
             update, more = validate_source(source, Update) if not problems else (None, [])
             if update is not None and not more:
@@ -351,7 +351,7 @@ class _Job:
             # Too many points: said at the last row, where the sheet went past the limit.
             cells[("easy_read",)] = (d.easy_read[-1].cells["text"], None)
         plan["priorities"] = priorities
-        plan_src = _Cells(self.name(self.plans_dir / self.plan_id / "plan.yaml"), plan, cells)
+        plan_src = _Cells(self.name(self.plans_dir / self.plan_id / PLAN), plan, cells)
         updates = {}
         for period in sorted(d.periods.values(), key=lambda p: p.id):
             if period.id in self.periods:
@@ -359,7 +359,7 @@ class _Job:
             data, update_cells, found = self.update(period, in_plan)
             issues += found
             name = self.file(period, updates)
-            updates[name] = _Cells(self.name(self.plans_dir / self.plan_id / "updates" / f"{name}.yaml"),
+            updates[name] = _Cells(self.name(self.plans_dir / self.plan_id / UPDATES / f"{name}.yaml"),
                                    data, update_cells)
         return plan_src, updates, issues
 
