@@ -56,7 +56,7 @@ class Accessibility(Record, Ruled):
                           "not accessible: list it under 'issues'.", {"status": self.status})]
         return []
 
-    @rule("It is reviewed on or after the day it was prepared.", "reviewed", needs=("prepared", "reviewed"),
+    @rule("The statement is reviewed on or after the day it was prepared.", "reviewed", needs=("prepared", "reviewed"),
           codes=("date-order",))
     def _reviewed_after_prepared(self) -> list[dict]:
         if self.reviewed and self.prepared and self.reviewed < self.prepared:
