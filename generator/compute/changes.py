@@ -6,13 +6,11 @@ period before. Things that went backwards are flagged so they can be listed firs
 """
 from __future__ import annotations
 
-
-
 from ..model import Period, PlanEntry, Project, Site
-from .figures import figures
 from .change_kinds import (ActionChange, Changes, CopiedNotes, DueChange, FiguresChange, FileChange,
                            NoteChange, PeriodAdded, PriorityChange, StatusChange, WordingChange, is_worse,
                            shown, wording_changes)
+from .figures import figures
 from .project_changes import compare_feedback, compare_measures, count_changes
 
 

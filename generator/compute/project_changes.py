@@ -2,13 +2,11 @@
 feedback, and measures and their figures."""
 from __future__ import annotations
 
-
-
 from ..model import FeedbackRef, Measure, Period, PlanEntry, Project, Site
 from ..model.measure import Point, plain
-from .figures import counted
 from .change_kinds import (Changes, CountChange, FeedbackChange, FeedbackRemoved, FigureChange, FileChange,
                            MeasureChange, WordingChange, shown, wording_changes)
+from .figures import counted
 
 
 # The headline figures, as the tables name them, and which way is worse.

@@ -2,9 +2,6 @@
 read as no value, and where a value is (its Loc, as problems name it)."""
 from __future__ import annotations
 
-
-
-
 try:  # libyaml is several times faster; the pure-Python parser is a fallback.
     from yaml import CSafeLoader as Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built

@@ -11,13 +11,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from .. import layout
 from . import CSV_FILES, INPUT_FILES, base, glossary, measure
 from .rules import rules_of
 
 INTRO = f"""\
 # Input format
 
-All inputs live in `plans/`: YAML files, and a CSV file of figures for each measure.
+All inputs live in `{layout.PLANS}/`: YAML files, and a CSV file of figures for each measure.
 This page is generated from the data model (`generator/model/`): run `make docs`
 after changing it.
 

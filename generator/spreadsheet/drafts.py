@@ -2,8 +2,8 @@
 the other sheets, each with the cells it came from, and the problems found on the way."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
+import datetime as dt
 from typing import Any
 
 from ..model import Measure, Site

@@ -2,19 +2,18 @@
 with the rest of the project."""
 from __future__ import annotations
 
-import shutil
-import tempfile
 from dataclasses import replace
 from pathlib import Path
-
+import shutil
+import tempfile
 
 from ..layout import PLAN, UPDATES
 from ..load.yaml_source import Loc, format_loc
 from ..problems import Problem
 from ..validate import load_project
 from .drafts import DETAILS, Drop, Issue
-from .workbook import Cell
 from .tracker_cells import Cells, kept_from, origin_of
+from .workbook import Cell
 
 
 class ImportFiles:

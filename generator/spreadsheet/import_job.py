@@ -8,17 +8,17 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from ..layout import PLAN, UPDATES, UPDATE_FILE_RE
 from ..load import Source, read_yaml
-from ..layout import PLAN, UPDATE_FILE_RE, UPDATES
 from ..model import Action, Period, Plan, PlanEntry, Priority, Update
 from ..model.base import Due, When
 from ..problems import relative
 from ..validate.schema import validate_source
 from ..write import to_yaml
-from .mapping import Mapping
 from .drafts import Draft, Drop, Issue
-from .tracker_cells import Grid, not_in_tracker
 from .import_files import ImportFiles
+from .mapping import Mapping
+from .tracker_cells import Grid, not_in_tracker
 
 WHEN = TypeAdapter(When)
 

@@ -12,20 +12,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-
-from ..load import read_yaml
 from ..layout import MEASURES, SITE
+from ..load import read_yaml
 from ..model import Measures, Site
 from ..model.base import ID_RULE, is_id
 from ..problems import Problem, relative
 from ..validate.schema import validate_source
+from .import_job import Job
 from .layout import LATER_SHEETS, export_mapping
 from .mapping import Mapping, load_mapping
 from .tracker import Reader
-from .workbook import Table, Workbook
 from .tracker_cells import Grid
-from .import_job import Job
-
+from .workbook import Table, Workbook
 
 
 @dataclass

@@ -9,15 +9,15 @@ from pathlib import Path
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from ..hints import did_you_mean
 from ..load import Source, read_yaml
 from ..model import Site, Update
 from ..model.base import Id, Line, Record, Text
 from ..problems import Problem, relative
-from ..hints import did_you_mean
 from ..validate.schema import validate_source
-from .sheets import (DEFAULT_DATE_FORMATS, ActionsSheet, DateFormat, EasyReadSheet, EnablersSheet, ImpactsSheet,
-                     PeriodId, PlanDetails, PlanSheet, PrioritiesSheet, PriorityDetails, State, TimelineSheet,
-                     UpdatesSheet, WorkstreamsSheet)
+from .sheets import (DEFAULT_DATE_FORMATS, ActionsSheet, DateFormat, EasyReadSheet, EnablersSheet,
+                     ImpactsSheet, PeriodId, PlanDetails, PlanSheet, PrioritiesSheet, PriorityDetails, State,
+                     TimelineSheet, UpdatesSheet, WorkstreamsSheet)
 
 
 class PeriodDetails(Record):

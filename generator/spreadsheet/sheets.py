@@ -10,10 +10,10 @@ from pydantic import AfterValidator, Field, create_model
 from pydantic_core import PydanticCustomError
 
 from ..model import Plan, Priority, PriorityUpdate, Target
+from ..model.base import Line, Record
 from ..model.easy_read import EasyReadPoint
 from ..model.enabler import Enabler
 from ..model.priority import Workstream
-from ..model.base import Line, Record
 from ..model.timeline import Milestone
 
 State = Literal["draft", "published"]

@@ -5,19 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..hints import did_you_mean
 from ..model import Measure, Priority, Site
 from ..model.easy_read import PICTURES
 from ..model.timeline import MILESTONE_LABELS
 from ..problems import Problem
-from ..hints import did_you_mean
 from . import values
-from .mapping import Mapping
-from .workbook import Cell, Table, Workbook
-
 from .drafts import (IGNORE, Draft, Drop, Issue, PeriodDraft, PriorityDraft, Row, Words, measure_words, norm,
                      status_words)
+from .mapping import Mapping
 from .tracker_actions import ActionsReader
 from .tracker_periods import PeriodsReader
+from .workbook import Cell, Table, Workbook
 
 
 class Reader(ActionsReader, PeriodsReader):

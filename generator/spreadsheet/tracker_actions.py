@@ -2,15 +2,12 @@
 dates and the statuses and notes of each reporting period."""
 from __future__ import annotations
 
-
-from ..model.base import NOT_SET, Due, says_not_set
 from ..hints import did_you_mean
-from ..validate.references import anchor
+from ..model.base import NOT_SET, Due, anchor, says_not_set
 from . import values
+from .drafts import WHAT, ActionRow, Drop, PriorityDraft, norm
 from .values import Unreadable
 from .workbook import Cell
-
-from .drafts import Drop, PriorityDraft, ActionRow, WHAT, norm
 
 
 class ActionsReader:

@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-
 from ..load import Source
 from ..load.yaml_source import Loc
 from ..model import Period, PlanEntry, Site
 from ..problems import Problem
+from .drafts import Draft, Drop, Issue, status_words
 from .layout import status_column
 from .mapping import Mapping
-from .drafts import Draft, Drop, Issue, status_words
 from .workbook import Cell, Table
 
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..model.base import Due
 from ..hints import did_you_mean
+from ..model.base import Due
 from . import values
+from .drafts import DETAILS, IGNORE, ActionRow, Issue, PeriodDraft
 from .mapping import PeriodDetails
 from .values import Unreadable
 from .workbook import Cell, Table
-
-from .drafts import DETAILS, IGNORE, Issue, ActionRow, PeriodDraft
 
 
 class PeriodsReader:
