@@ -1,4 +1,5 @@
-"""Build a copy of the example site (or other plans) with the real CLI."""
+"""Build a copy of the example site (or other plans) with the real CLI, and share
+a build of the same inputs between every test of the session that only reads it."""
 from __future__ import annotations
 
 import hashlib
@@ -7,8 +8,10 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Callable
 
 from conftest import ROOT
+from once import made_once
 
 CLI = [sys.executable, "-m", "generator"]
 
@@ -24,9 +27,9 @@ def site_copy(tmp_path: Path, plans: Path | None = None) -> Path:
     return root
 
 
-def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+def run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(CLI + args, cwd=cwd, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+                          env={**(os.environ if env is None else env), "PYTHONPATH": str(ROOT)})
 
 
 def tree_digest(folder: Path) -> str:
@@ -40,11 +43,42 @@ def tree_digest(folder: Path) -> str:
 
 def build_example(tmp_path: Path, plans: Path | None = None) -> Path:
     """Build a site with `progress-pages build`; fail on any warning. Returns site/."""
+    return built_project(tmp_path, plans) / "site"
+
+
+Builds = tuple[tuple[str, ...], ...]
+
+
+def built_project(tmp_path: Path, plans: Path | None = None, prepare: Callable[[Path], None] | None = None,
+                  builds: Builds = (("build",),)) -> Path:
+    """A project (after `prepare(root)`, if given), built with each of `builds` in turn
+    with no warning."""
     root = site_copy(tmp_path, plans)
-    result = run(["build"], root)
-    assert result.returncode == 0, result.stderr
-    assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
-    return root / "site"
+    if prepare:
+        prepare(root)
+    # Builds run in-process by other tests leave these behind; a shared build must not
+    # depend on which test ran before it.
+    env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "PROGRESS_PAGES_PREVIEW")}
+    for args in builds:
+        result = run(list(args), root, env)
+        assert result.returncode == 0, result.stderr
+        assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
+    return root
+
+
+def shared_project(tmp_path_factory, name: str, plans: Path | None = None,
+                   prepare: Callable[[Path], None] | None = None, builds: Builds = (("build",),)) -> Path:
+    """The project `name` (one name per distinct input) built once for the whole test
+    session (tests/once.py). Tests only read it: one that changes it takes `copy_of` it."""
+    return made_once(tmp_path_factory, name, lambda folder: built_project(folder, plans, prepare, builds))
+
+
+def copy_of(project: Path, tmp_path: Path) -> Path:
+    """A copy of a built project (inputs, site and what the build keeps) to change:
+    as if it had been built there, without building it again."""
+    root = tmp_path / "project"
+    shutil.copytree(project, root, symlinks=True)
+    return root
 
 
 def april_draft(root: Path, *edits: tuple[str, str]) -> None:
