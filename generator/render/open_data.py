@@ -26,7 +26,8 @@ from ..model.plan_kind import KIND_NAMES
 from ..model.timeline import MILESTONE_LABELS
 from ..validate.references import anchor
 from ..write.spreadsheet_safe import RULE as CSV_TEXTS, escaped  # noqa: F401 (CSV_TEXTS: data.md.j2)
-from .made_cache import MadeCache, made
+from ..store import Store
+from .made import made
 
 
 @dataclass(frozen=True)
@@ -220,12 +221,12 @@ def feedback_path(ending: str) -> str:
     return f"data/you-said-we-did.{ending}"
 
 
-def plan_files(entry: PlanEntry, site: Site, cache: MadeCache | None = None) -> dict[str, bytes]:
-    """One plan's files (made again only when the plan changes, see pages.render_pages).
+def plan_files(entry: PlanEntry, site: Site, store: Store | None = None) -> dict[str, bytes]:
+    """One plan's files (kept with its pages, see plan_output).
     The JSON file holds every value with its type, so it keys the workbook."""
     table = plan_table(entry, site)
     as_json, created = json_bytes(table), _last_update(entry)
-    workbook = made(cache, "plan workbook", as_json + created.isoformat().encode(),
+    workbook = made(store, "workbook", as_json + created.isoformat().encode(),
                     lambda: xlsx_bytes(table, PLAN, created))
     files = {plan_path(entry, "csv"): csv_bytes(table), plan_path(entry, "json"): as_json,
              plan_path(entry, "xlsx"): workbook}

@@ -11,7 +11,6 @@ from pathlib import Path
 from mkdocs.config import load_config
 
 from generator.build.generated import GENERATED_DIR, write_pages
-from generator.render.kept import KEPT_LIST
 from conftest import ROOT
 from generator.model.base import anchor
 from generator.validate import load_project
@@ -22,10 +21,10 @@ UPDATE = Path("plans/wsoa-2020/updates/2022-01.yaml")
 
 
 def generated(root: Path) -> dict[str, tuple[bytes, int]]:
-    """The generated pages (not the build's list of them, which each build writes)."""
+    """The generated pages."""
     folder = root / GENERATED_DIR
     return {p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
-            for p in sorted(folder.rglob("*")) if p.is_file() and p.name != KEPT_LIST}
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def age(root: Path) -> None:

@@ -1,0 +1,102 @@
+"""The Jinja environments the pages are rendered with, and the filters templates
+format values with."""
+from __future__ import annotations
+
+import html
+import json
+from datetime import date
+from functools import cache, partial
+
+import jinja2
+from markupsafe import Markup
+
+from ..compute import feedback, figures, former, has_passed, headline, history, not_yet_known, timeline
+from ..compute.impact import judgements, latest_impact, target_progress, uses_impacts
+from ..compute.view import has_drafts
+from ..model.base import NOT_NAMED, Due, month_name
+from ..model.feedback import CHANNEL_LABELS, RESPONSE_LABELS
+from ..model.priority import FINDING_LABELS
+from ..validate.references import anchor
+from . import formats, fragments, markdown, paste
+from .badges import badge
+from .chart_pages import measure_page
+from .help_now import help_now
+from .paths import (MANY_MEASURES, MANY_PLANS, easy_read_path, engagement_path, link, paged_periods, period_path,
+                    priority_path)
+
+
+@cache
+def environment(kind: str) -> jinja2.Environment:
+    loader = jinja2.PackageLoader("generator.render", "templates")
+    if kind == "css":  # values are validated colours and class names
+        return jinja2.Environment(loader=loader, autoescape=False, undefined=jinja2.StrictUndefined,
+                                  keep_trailing_newline=True)
+    # "paste": Markdown pasted into documents (the committee report); "text": the `changes`
+    # summary, read in terminals and pull requests. Both escaped with backslashes rather
+    # than character references (see `paste`).
+    line = paste.inline if kind in ("paste", "text") else markdown.inline
+    env = jinja2.Environment(
+        loader=loader,
+        autoescape=True,  # so that macro output is Markup and not escaped twice
+        finalize=partial(markdown.finalize, line=line),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.tests.update(former=former, uses_impacts=uses_impacts)
+    env.filters.update(
+        block=partial(markdown.block, line=line),
+        quote=partial(markdown.quote, line=line),
+        url=markdown.url,
+        badge=badge,
+        percent=format_percent,
+        day=format_day,
+        on=formats.on,
+        visit_dates=formats.visit_dates,
+        not_yet_known_sentence=formats.not_yet_known_sentence,
+        month=lambda d: month_name(d),
+        anchor=anchor,
+        front_matter=front_matter,
+        figure=formats.figure,
+        sentences=formats.whole_sentences,
+    )
+    env.globals.update(figures=figures, headline=headline, history=history, feedback=feedback,
+                       timeline=timeline, has_passed=has_passed,
+                       not_yet_known=not_yet_known, not_named=NOT_NAMED, findings=FINDING_LABELS,
+                       channels=CHANNEL_LABELS, responses=RESPONSE_LABELS, link=link,
+                       priority_path=priority_path, engagement_path=engagement_path,
+                       period_path=period_path, paged_periods=paged_periods, has_drafts=has_drafts,
+                       many_plans=MANY_PLANS, many_measures=MANY_MEASURES,
+                       history_slot=lambda action: Markup(fragments.slot(anchor(action.id))),
+                       measure_page=measure_page, judgements=judgements, latest_impact=latest_impact,
+                       uses_impacts=uses_impacts, target_progress=target_progress,
+                       help_now=help_now, easy_read_path=easy_read_path)
+    return env
+
+
+def compile_templates() -> None:
+    """Compile every page template now, not when first used: `serve` does this as it
+    starts, so that the first edit is rendered as fast as the later ones."""
+    env = environment("md")
+    for name in env.list_templates(filter_func=lambda name: name.endswith(".j2")):
+        if not name.endswith(".css.j2"):
+            env.get_template(name)
+
+
+def format_percent(value: float) -> Markup:
+    text = f"{value:.1f}".removesuffix(".0")
+    return Markup(f"{text}%")  # digits, a dot and %: never Markdown syntax, so no escaping
+
+
+def format_day(d: date | Due) -> str:
+    """'14 October 2021'; a date known by its month (a meeting's), 'October 2021'."""
+    return str(d) if isinstance(d, Due) else f"{d.day} {month_name(d)}"
+
+
+def front_matter(title: str, searched: bool = True) -> Markup:
+    """Page title for MkDocs. Themes print it into HTML unescaped, so escape it here;
+    JSON is valid YAML and quotes it safely. `searched=False` leaves the page out of
+    the search index (Material's `search: exclude`)."""
+    hidden = "" if searched else "search:\n  exclude: true\n"
+    return Markup("---\ntitle: " + json.dumps(html.escape(title)) + "\n" + hidden + "---\n")
