@@ -14,7 +14,7 @@ from ..model import INPUT_FILES, Project
 from ..model.schemas import json_schemas, schema_name
 from ..model.status import text_colour
 from ..store import Store
-from . import formats, open_data
+from . import datasets, formats, open_data
 from .chart_pages import measure_views, status_chart_table
 from .environment import compile_templates, environment  # noqa: F401 (compile_templates: the plugin's)
 from .feed import atom_feed, feed_summaries
@@ -54,7 +54,7 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
     change does" page, which its draft banners link to."""
     env = environment("md")
     sizes: dict[str, int] = {}  # of the downloads, which pages give
-    common = {"site": project.site, "project": project, "today": today or as_of(), "data": open_data,
+    common = {"site": project.site, "project": project, "today": today or as_of(), "data": datasets,
               "size": lambda path: formats.file_size(sizes[path]), "review": review}
     # The home page shows each plan's chart only while it shows each plan's figures.
     charted = len(project.plans) <= MANY_PLANS
