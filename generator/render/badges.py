@@ -1,5 +1,5 @@
-"""A status as icon plus words, never colour alone: in Markdown for the pages, and
-as HTML for the history tables."""
+"""A status as icon plus words, never colour alone, as HTML for the history tables
+(the pages' Markdown has its own, _tags.j2)."""
 from __future__ import annotations
 
 import re
@@ -14,18 +14,9 @@ from . import markdown
 NOT_REPORTED_YET = "No report yet"  # said where a status would be, in plain words
 
 
-@cache  # the same few badges are written hundreds of thousands of times at scale
-def badge(status: Status | None) -> Markup:
-    """None: not reported yet."""
-    if status is None:
-        return Markup(NOT_REPORTED_YET)
-    return Markup(f'<span class="status {status.css_class}">:{status.icon}: ') + markdown.inline(
-        status.label) + Markup("</span>")
-
-
 @cache
 def badge_html(status: Status) -> Markup:
-    """The same badge as HTML, for the history tables (HTML fragments, where no
+    """A badge (_tags.j2) as HTML, for the history tables (HTML fragments, where no
     Markdown is read). The icon is drawn once per page (`status_icons`) and used in
     each row: at scale a history holds 200 rows, and the icon written out in each
     was 60 KB of a priority page."""

@@ -18,7 +18,7 @@ from ..model.feedback import CHANNEL_LABELS, RESPONSE_LABELS
 from ..model.priority import FINDING_LABELS
 from ..validate.references import anchor
 from . import formats, fragments, markdown, paste
-from .badges import badge
+from .badges import NOT_REPORTED_YET
 from .chart_pages import measure_page
 from .help_now import help_now
 from .paths import (MANY_MEASURES, MANY_PLANS, easy_read_path, engagement_path, link, paged_periods, period_path,
@@ -49,7 +49,6 @@ def environment(kind: str) -> jinja2.Environment:
         block=partial(markdown.block, line=line),
         quote=partial(markdown.quote, line=line),
         url=markdown.url,
-        badge=badge,
         percent=format_percent,
         day=format_day,
         on=formats.on,
@@ -57,7 +56,7 @@ def environment(kind: str) -> jinja2.Environment:
         not_yet_known_sentence=formats.not_yet_known_sentence,
         month=lambda d: month_name(d),
         anchor=anchor,
-        front_matter=front_matter,
+        yaml_title=yaml_title,
         figure=formats.figure,
         sentences=formats.whole_sentences,
     )
@@ -71,7 +70,8 @@ def environment(kind: str) -> jinja2.Environment:
                        history_slot=lambda action: Markup(fragments.slot(anchor(action.id))),
                        measure_page=measure_page, judgements=judgements, latest_impact=latest_impact,
                        uses_impacts=uses_impacts, target_progress=target_progress,
-                       help_now=help_now, easy_read_path=easy_read_path)
+                       help_now=help_now, easy_read_path=easy_read_path,
+                       not_reported_yet=NOT_REPORTED_YET)
     return env
 
 
@@ -94,9 +94,7 @@ def format_day(d: date | Due) -> str:
     return str(d) if isinstance(d, Due) else f"{d.day} {month_name(d)}"
 
 
-def front_matter(title: str, searched: bool = True) -> Markup:
-    """Page title for MkDocs. Themes print it into HTML unescaped, so escape it here;
-    JSON is valid YAML and quotes it safely. `searched=False` leaves the page out of
-    the search index (Material's `search: exclude`)."""
-    hidden = "" if searched else "search:\n  exclude: true\n"
-    return Markup("---\ntitle: " + json.dumps(html.escape(title)) + "\n" + hidden + "---\n")
+def yaml_title(title: str) -> Markup:
+    """A page's title in its front matter (_tags.j2). Themes print it into HTML
+    unescaped, so it is escaped here; JSON is valid YAML and quotes it safely."""
+    return Markup(json.dumps(html.escape(title)))
