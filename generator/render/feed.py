@@ -8,6 +8,7 @@ from datetime import datetime, time, timezone
 
 import jinja2
 
+from ..compute import figures
 from ..model import PlanEntry, Project
 from .paths import paged_periods, period_path
 
@@ -15,9 +16,11 @@ from .paths import paged_periods, period_path
 def feed_summaries(env: jinja2.Environment, entry: PlanEntry, project: Project) -> tuple[str, ...]:
     """The feed's text for each period of a plan with a page, kept with its pages."""
     summary = env.get_template("feed_summary.md.j2")
-    return tuple(" ".join(html.unescape(summary.render(entry=entry, period=period, previous=previous,
-                                                       site=project.site)).split())
-                 for previous, period in paged_periods(project, entry))
+    site = project.site
+    return tuple(" ".join(html.unescape(summary.render(
+        period=period, latest=figures(entry, period, site),
+        before=figures(entry, previous, site) if previous else None)).split())
+        for previous, period in paged_periods(project, entry))
 
 
 def atom_feed(project: Project, site_url: str | None, summaries: dict[str, tuple[str, ...]]) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import jinja2
 from markupsafe import Markup
 
-from ..compute import histories
+from ..compute import feedback, figures, histories
+from ..compute.impact import judgements, latest_impact, uses_impacts
 from ..model import PlanEntry, Priority
 from ..validate.references import anchor
 from . import fragments
@@ -17,7 +18,8 @@ def priority_page(env: jinja2.Environment, entry: PlanEntry, priority: Priority,
     path = priority_path(entry, priority)
     rows = histories(entry, priority.actions, common["site"])
     page = env.get_template("priority.md.j2").render(entry=entry, priority=priority, path=path,
-                                                      histories=rows, **common)
+                                                      histories=rows, **priority_context(entry, priority, common),
+                                                      **common)
     # The history tables' cells, escaped and with glossary words marked, made here in
     # one go: at scale they are most of the site (L: 200,000 rows).
     abbr = abbreviations(common["project"].glossary)
@@ -32,3 +34,23 @@ def priority_page(env: jinja2.Environment, entry: PlanEntry, priority: Priority,
         first = next(iter(tables))
         tables[first] = f"{status_icons(common['site'].statuses)}\n{tables[first]}"
     return fragments.attach(page, tables)
+
+
+def priority_context(entry: PlanEntry, priority: Priority, common: dict) -> dict:
+    """What the page shows beyond the priority itself: how far its actions have got at
+    the latest update, what has changed for families, and what people told us."""
+    site, project = common["site"], common["project"]
+    periods = entry.published_periods()
+    heard = feedback.for_priority(project, entry.id, priority)
+    told, others = feedback.families(heard), feedback.others(heard)
+    impacts_used = uses_impacts(entry)
+    by_action = {}
+    for action in priority.actions:
+        about = feedback.for_action(project, entry.id, action.id)
+        by_action[action.id] = {"families": feedback.families(about), "others": feedback.others(about)}
+    return {"drafted": any(p.preview_draft for p in entry.periods) or any(r.entry.preview_draft for r in heard),
+            "state": figures(entry, periods[-1], site, priority.actions) if periods and priority.actions else None,
+            "impacts_used": impacts_used, "judged": latest_impact(entry, priority, site) if impacts_used else None,
+            "said": judgements(entry, priority, site) if impacts_used else [],
+            "heard_by_action": by_action, "told": told, "told_counts": feedback.status_counts(told),
+            "others": others, "others_counts": feedback.status_counts(others)}
