@@ -18,6 +18,8 @@ from . import datasets, formats, open_data
 from .chart_pages import measure_views, status_chart_table
 from .environment import compile_templates, environment  # noqa: F401 (compile_templates: the plugin's)
 from .feed import atom_feed, feed_summaries
+from .feedback_pages import feedback_page
+from .home_page import home_page
 from .measure_pages import measure_pages
 from .paths import FEED, FEEDBACK, MANY_PLANS, SCHEMAS, STATUS_CSS
 from .plan_output import PlanOutput, plan_key, shared_key, stored
@@ -79,12 +81,10 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
     # The topics with a page: the home page's "Find what matters to you" (with none, it
     # offers search).
     topics = topics_with_pages(project)
-    yield "index.md", env.get_template("home.md.j2").render(
-        path="index.md", status_charts=status_charts, topics=topics, **common)
+    yield "index.md", home_page(env, project, status_charts, topics, common)
     yield FEED, atom_feed(project, site_url, summaries)
     if project.published_feedback():
-        yield f"{FEEDBACK}/index.md", env.get_template("feedback.md.j2").render(
-            path=f"{FEEDBACK}/index.md", **common)
+        yield f"{FEEDBACK}/index.md", feedback_page(env, project, common)
     yield from measure_pages(env, project, measures, common)
     yield from topic_pages(env, topics, measures, common)
     yield "data/index.md", env.get_template("data.md.j2").render(

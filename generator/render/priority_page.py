@@ -52,5 +52,4 @@ def priority_context(entry: PlanEntry, priority: Priority, common: dict) -> dict
             "state": figures(entry, periods[-1], site, priority.actions) if periods and priority.actions else None,
             "impacts_used": impacts_used, "judged": latest_impact(entry, priority, site) if impacts_used else None,
             "said": judgements(entry, priority, site) if impacts_used else [],
-            "heard_by_action": by_action, "told": told, "told_counts": feedback.status_counts(told),
-            "others": others, "others_counts": feedback.status_counts(others)}
+            "heard_by_action": by_action, "told": told, "others": others}

@@ -6,6 +6,7 @@ from typing import Iterator
 
 import jinja2
 
+from ..compute import feedback
 from ..compute.topics import TOPICS_INDEX
 from .chart_pages import MeasureView
 
@@ -18,4 +19,6 @@ def topic_pages(env: jinja2.Environment, views: list, measures: list[MeasureView
     sentences = {view.summary.measure.id: view.sentence for view in measures}
     page = env.get_template("topic.md.j2")
     for view in views:
-        yield view.page, page.render(path=view.page, view=view, sentences=sentences, **common)
+        yield view.page, page.render(path=view.page, view=view, sentences=sentences,
+                                     told=feedback.families(view.feedback), others=feedback.others(view.feedback),
+                                     **common)
