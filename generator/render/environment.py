@@ -10,9 +10,6 @@ from functools import cache, partial
 import jinja2
 from markupsafe import Markup
 
-from ..compute import feedback, figures, former, has_passed, headline, history, not_yet_known, timeline
-from ..compute.impact import judgements, latest_impact, target_progress, uses_impacts
-from ..compute.view import has_drafts
 from ..model.base import NOT_NAMED, Due, month_name
 from ..model.feedback import CHANNEL_LABELS, RESPONSE_LABELS
 from ..model.priority import FINDING_LABELS
@@ -20,9 +17,7 @@ from ..validate.references import anchor
 from . import formats, fragments, markdown, paste
 from .badges import NOT_REPORTED_YET
 from .chart_pages import measure_page
-from .help_now import help_now
-from .paths import (MANY_MEASURES, MANY_PLANS, easy_read_path, engagement_path, link, paged_periods, period_path,
-                    priority_path)
+from .paths import MANY_MEASURES, MANY_PLANS, easy_read_path, engagement_path, link, period_path, priority_path
 
 
 @cache
@@ -44,7 +39,6 @@ def environment(kind: str) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.tests.update(former=former, uses_impacts=uses_impacts)
     env.filters.update(
         block=partial(markdown.block, line=line),
         quote=partial(markdown.quote, line=line),
@@ -60,18 +54,14 @@ def environment(kind: str) -> jinja2.Environment:
         figure=formats.figure,
         sentences=formats.whole_sentences,
     )
-    env.globals.update(figures=figures, headline=headline, history=history, feedback=feedback,
-                       timeline=timeline, has_passed=has_passed,
-                       not_yet_known=not_yet_known, not_named=NOT_NAMED, findings=FINDING_LABELS,
-                       channels=CHANNEL_LABELS, responses=RESPONSE_LABELS, link=link,
-                       priority_path=priority_path, engagement_path=engagement_path,
-                       period_path=period_path, paged_periods=paged_periods, has_drafts=has_drafts,
-                       many_plans=MANY_PLANS, many_measures=MANY_MEASURES,
-                       history_slot=lambda action: Markup(fragments.slot(anchor(action.id))),
-                       measure_page=measure_page, judgements=judgements, latest_impact=latest_impact,
-                       uses_impacts=uses_impacts, target_progress=target_progress,
-                       help_now=help_now, easy_read_path=easy_read_path,
-                       not_reported_yet=NOT_REPORTED_YET)
+    # Words, links and paths only: what a page shows is computed before its template
+    # (each page family's context), so that templates only format.
+    env.globals.update(not_named=NOT_NAMED, findings=FINDING_LABELS, channels=CHANNEL_LABELS,
+                       responses=RESPONSE_LABELS, not_reported_yet=NOT_REPORTED_YET,
+                       many_plans=MANY_PLANS, many_measures=MANY_MEASURES, link=link,
+                       priority_path=priority_path, engagement_path=engagement_path, period_path=period_path,
+                       easy_read_path=easy_read_path, measure_page=measure_page,
+                       history_slot=lambda action: Markup(fragments.slot(anchor(action.id))))
     return env
 
 

@@ -9,6 +9,7 @@ from typing import Iterator, Mapping
 
 from ..compute import as_of
 from ..compute.changes import Changes
+from ..compute.impact import uses_impacts
 from ..compute.topics import topics_with_pages
 from ..model import INPUT_FILES, Project
 from ..model.schemas import json_schemas, schema_name
@@ -88,7 +89,7 @@ def iter_pages(project: Project, today: date | None = None, site_url: str | None
     yield from measure_pages(env, project, measures, common)
     yield from topic_pages(env, topics, measures, common)
     yield "data/index.md", env.get_template("data.md.j2").render(
-        path="data/index.md", **common,
+        path="data/index.md", **common, impacts=[e.id for e in project.plans if uses_impacts(e)],
         schemas=[(f"{SCHEMAS}/{schema_name(model)}", path) for path, model in INPUT_FILES.items()])
     for c in [*status_charts.values(), *(v.chart for v in measures)]:
         if c:
