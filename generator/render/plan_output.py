@@ -48,8 +48,8 @@ def plan_key(project: Project, entry: PlanEntry, inputs: str, shared: str, today
 
 def stored(store: Store | None, key: str | None, make: Callable[[], PlanOutput]) -> PlanOutput:
     """`make()`, or the output kept under `key`."""
-    if store is None or key is None:
-        return make()
+    if store is None or key is None or (store.path is None and not store.remember):
+        return make()  # a store that keeps nothing: not worth packing the output for
     fresh: list[PlanOutput] = []
 
     def packed() -> bytes:
