@@ -1,5 +1,5 @@
-"""A status as icon plus words, never colour alone, as HTML for the history tables
-(the pages' Markdown has its own, _tags.j2)."""
+"""A status badge as HTML for the history tables, and the icons it uses (the
+markup is in _tags.j2; the pages' Markdown badge too)."""
 from __future__ import annotations
 
 import re
@@ -9,27 +9,21 @@ from markupsafe import Markup
 
 from ..model import Status
 from ..validate.references import icon_path
-from . import markdown
-
-NOT_REPORTED_YET = "No report yet"  # said where a status would be, in plain words
-
+from .environment import environment
 
 @cache
 def badge_html(status: Status) -> Markup:
-    """A badge (_tags.j2) as HTML, for the history tables (HTML fragments, where no
-    Markdown is read). The icon is drawn once per page (`status_icons`) and used in
-    each row: at scale a history holds 200 rows, and the icon written out in each
-    was 60 KB of a priority page."""
-    return Markup(f'<span class="status {status.css_class}"><span class="twemoji">'
-                  f'<svg viewBox="{_icon(status.icon)[0]}"><use href="#icon-{status.css_class}"></use></svg>'
-                  '</span> ') + markdown.inline(status.label) + Markup("</span>")
+    """At scale a history holds 200 rows, and the icon written out in each was 60 KB
+    of a priority page: each row uses the icon drawn once (`status_icons`)."""
+    return _tags().badge_html(status, _icon(status.icon)[0])
 
 
 def status_icons(statuses: tuple[Status, ...]) -> Markup:
-    """The statuses' icons as symbols, drawn nowhere themselves (see badge_html)."""
-    symbols = "".join('<symbol id="icon-{}" viewBox="{}">{}</symbol>'.format(s.css_class, *_icon(s.icon))
-                      for s in statuses)
-    return Markup(f'<svg class="status-icons" aria-hidden="true">{symbols}</svg>')
+    return _tags().status_icons(statuses, {s.icon: _icon(s.icon) for s in statuses})
+
+
+def _tags():
+    return environment("md").get_template("_tags.j2").module
 
 
 @cache

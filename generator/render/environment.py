@@ -15,9 +15,10 @@ from ..model.feedback import CHANNEL_LABELS, RESPONSE_LABELS
 from ..model.priority import FINDING_LABELS
 from ..validate.references import anchor
 from . import formats, fragments, markdown, paste
-from .badges import NOT_REPORTED_YET
 from .chart_pages import measure_page
 from .paths import MANY_MEASURES, MANY_PLANS, easy_read_path, engagement_path, link, period_path, priority_path
+
+NOT_REPORTED_YET = "No report yet"  # said where a status would be, in plain words
 
 
 @cache

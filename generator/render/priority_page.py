@@ -10,7 +10,8 @@ from ..model import PlanEntry, Priority
 from ..validate.references import anchor
 from . import fragments
 from .abbreviations import abbreviations
-from .badges import NOT_REPORTED_YET, badge_html, status_icons
+from .badges import badge_html, status_icons
+from .environment import NOT_REPORTED_YET
 from .paths import priority_path
 
 
