@@ -22,7 +22,6 @@ import yaml
 
 from generator.build import build_site
 from generator.build.generated import GENERATED_DIR
-from generator.render.kept import KEPT_LIST
 from generator.gc_pause import collector_paused
 from generator.load.cache import ParseCache, default_folder
 from generator.validate import load_project
@@ -88,9 +87,9 @@ def rebuild(project: Path) -> dict:
 
 
 def _generated(folder: Path) -> dict:
-    """The generated files (not the build's list of them) with their times and bytes."""
+    """The generated files with their times and bytes."""
     return {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.rglob("*")
-            if p.is_file() and p.name != KEPT_LIST}
+            if p.is_file()}
 
 
 def _edit_one_note(plans: Path) -> str:

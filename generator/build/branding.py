@@ -4,7 +4,7 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 
 from ..model import Project
-from ..render.pages import _environment
+from ..render.environment import environment
 
 BRANDING_CSS = "assets/stylesheets/branding.css"
 LOGO_DIR = "assets/brand"
@@ -23,5 +23,5 @@ def apply_branding(config: MkDocsConfig, project: Project) -> dict[str, str]:
     for palette in palettes if isinstance(palettes, list) else [palettes]:
         palette["primary"] = palette["accent"] = "custom"
     config.extra_css.append(BRANDING_CSS)
-    css = _environment("css").get_template("branding.css.j2").render(colour=branding.colour)
+    css = environment("css").get_template("branding.css.j2").render(colour=branding.colour)
     return {BRANDING_CSS: css}

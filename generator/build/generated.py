@@ -13,12 +13,11 @@ import tempfile
 from pathlib import Path
 from typing import Iterable
 
-from ..render.kept import KEPT, KEPT_LIST, KeptFile
 
 GENERATED_DIR = ".generated"
 
 
-def write_pages(folder: Path, pages: Iterable[tuple[str, str | bytes | KeptFile]],
+def write_pages(folder: Path, pages: Iterable[tuple[str, str | bytes]],
                 memo: dict | None = None) -> tuple[list[str], list[str]]:
     """Make `folder` hold exactly `pages`, pairs of a path and its text (or bytes, for
     charts and downloads), taken one at a time; returns every path, and the paths
@@ -32,8 +31,6 @@ def write_pages(folder: Path, pages: Iterable[tuple[str, str | bytes | KeptFile]
     changed, every = [], []
     for path, text in pages:
         every.append(path)
-        if text is KEPT:  # known to be as it should (KeptPlans checked it)
-            continue
         target = folder / path
         known = memo.get(path) if memo is not None else None
         if known is not None and known[0] is text and _mtime(target) == known[1]:
@@ -83,7 +80,7 @@ def own_folder(folder: Path) -> None:
     """The folder is ours and git-ignored, but a pull request can still add a link
     there (`git add -f`): through it, pages would be written to, and published from,
     anywhere. Links are removed (never followed); the pages are made again. Called
-    before anything in the folder is read (the kept-plans list) or written."""
+    before anything in the folder is written."""
     if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
         folder.unlink()
     folder.mkdir(parents=True, exist_ok=True)
@@ -97,7 +94,6 @@ def own_folder(folder: Path) -> None:
 
 def _remove_others(folder: Path, keep: set[str]) -> None:
     """Pages of a priority or plan that no longer exists must not linger."""
-    keep = keep | {KEPT_LIST}
     top = str(folder)
     for dirpath, _, filenames in os.walk(top, topdown=False):
         # String work, not pathlib: this walks every generated file on every rebuild.

@@ -38,11 +38,10 @@ from ..render import NavItem, fragments, iter_pages, navigation
 from ..render.abbreviations import first_use_only
 from ..render.help_now import help_now
 from ..render.info_pages import GLOSSARY, footer_links, info_navigation, info_pages
-from ..render.kept import KeptPlans
-from ..render.made_cache import MadeCache
 from ..render.pages import STATUS_CSS, compile_templates
 from ..render.review import REVIEW, Review, review_page
 from ..render.sanitise import sanitise
+from ..store import Store, default_folder as store_folder
 from ..validate import load_project
 from .branding import LOGO_DIR, apply_branding
 from .generated import GENERATED_DIR, own_folder, write_pages
@@ -77,7 +76,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         self.cache: ParseCache | None = None
         self.plan_memo: dict | None = None
         self.view_memo: dict | None = None
-        self.page_memo: dict | None = None
+        self.store: Store | None = None
         self.file_memo: dict | None = None
         # What the latest build generated, for the benchmark and the tests.
         self.changed: list[str] = []
@@ -89,7 +88,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         self.cache = ParseCache(default_folder(), remember=True) if serving else None
         self.plan_memo = {} if serving else None
         self.view_memo = {} if serving else None
-        self.page_memo = {} if serving else None
+        self.store = Store(store_folder(), remember=True) if serving else None
         self.file_memo = {} if serving else None
         if serving:
             compile_templates()
@@ -122,13 +121,14 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         project = shown(project, preview, self.view_memo)
         review = review if preview else None  # the public site never has the page
         own_folder(self.generated_dir(config))
-        made, kept = MadeCache(default_folder()), KeptPlans(self.generated_dir(config))
-        pages = _and_review(chain(iter_pages(project, today, config.site_url, self.page_memo, made, kept,
+        store = self.store or Store(store_folder())
+        store.start_build()
+        pages = _and_review(chain(iter_pages(project, today, config.site_url, store=store,
+                                             plan_keys=project.plan_sources,
                                              review=REVIEW.path if review else None),
                                   info_pages(project).items(), apply_branding(config, project).items()), review)
         self.pages, self.changed = write_pages(self.generated_dir(config), pages, self.file_memo)
-        made.save()
-        kept.save(self.changed)
+        store.save()
         log.debug("generated pages written again: %s", ", ".join(self.changed) or "none")
         self.logo = project.logo
         self.in_nav = {item.path for top in [*navigation(project), *info_navigation(project)]

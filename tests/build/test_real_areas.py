@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT
 from generator.compute.figures import headline
 from generator.compute.impact import target_progress
-from generator.render.pages import FEEDBACK
+from generator.render.paths import FEEDBACK
 from generator.validate import load_project
 from sitebuild import run
 

@@ -1,0 +1,32 @@
+"""The example's pages rendered as a build makes them, with a store or without."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from generator.compute.view import shown
+from generator.load.cache import ParseCache
+from generator.render import render_pages
+from generator.store import Store
+from generator.validate import load_project
+
+
+def pages_of(root: Path, store: Path | Store | None = None, *, preview: bool = False, today=None) -> dict:
+    """With `store` a folder, a store opened on it for this build only, as each build does."""
+    project, report = load_project(root / "plans", root, ParseCache(None))
+    assert project is not None, report.summary()
+    kept = Store(store) if isinstance(store, Path) else store
+    day = today or project.plans[0].periods[-1].update.date.last_day
+    pages = render_pages(shown(project, preview), day, None, store=kept, plan_keys=project.plan_sources)
+    if kept is not None:
+        kept.save()
+    return pages
+
+
+@pytest.fixture
+def example(tmp_path):
+    shutil.copytree(ROOT / "plans", tmp_path / "plans")
+    return tmp_path
