@@ -2,6 +2,7 @@
 factory to change one file at a time (so each test shows only its mistake)."""
 from __future__ import annotations
 
+import importlib.util
 import os
 import textwrap
 from pathlib import Path
@@ -204,3 +205,28 @@ def example_site(tmp_path_factory) -> Path:
     from sitebuild import build_example
 
     return build_example(tmp_path_factory.mktemp("example-site"))
+
+
+# What the example site is built with in the browser suite's core checks.
+ENGINES = ("mkdocs", "properdocs", "zensical")
+
+
+def need_engine(engine: str) -> None:
+    """Skip (locally) or fail (in CI, where `make test` installs it) without the engine."""
+    if importlib.util.find_spec(engine) is None:
+        message = f"{engine} is missing: it comes with the package's 'engines' extra (`make test` installs it)"
+        if os.environ.get("CI", "").lower() in {"true", "1", "yes"}:
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def engine_site(request, tmp_path_factory) -> Path:
+    """The example site from each engine, each built once; MkDocs' is the one every
+    other browser test reads."""
+    from sitebuild import build_with
+
+    if request.param == "mkdocs":
+        return request.getfixturevalue("example_site")
+    need_engine(request.param)
+    return build_with(request.param, tmp_path_factory.mktemp(f"{request.param}-site"))

@@ -47,6 +47,22 @@ def build_example(tmp_path: Path, plans: Path | None = None) -> Path:
     return root / "site"
 
 
+def build_with(engine: str, tmp_path: Path, plans: Path | None = None) -> Path:
+    """`build_example`, with `engine` (conftest.ENGINES) turning the pages into the site.
+    ProperDocs is the plugin's drop-in: its own command on the same mkdocs.yml."""
+    if engine == "mkdocs":
+        return build_example(tmp_path, plans)
+    root = site_copy(tmp_path, plans)
+    if engine == "properdocs":
+        result = subprocess.run([sys.executable, "-m", "properdocs", "build", "--strict", "--quiet"], cwd=root,
+                                capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    else:
+        result = run(["build", "--engine", engine], root)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
+    return root / "site"
+
+
 def april_draft(root: Path, *edits: tuple[str, str]) -> None:
     """An April 2022 draft of the example, made as an editor makes one: January's update
     copied, its date, label and state changed and its agreement left out (a draft is not

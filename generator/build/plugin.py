@@ -196,11 +196,13 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         path = page.file.abs_src_path
         return path is not None and path.startswith(str(self.generated_dir(config)))
 
+    def written(self, config: MkDocsConfig) -> Written:
+        """What the latest build wrote for the engine, for the steps after it."""
+        return Written(self.generated_dir(config), tuple(self.pages), tuple(self.hand_written), self.glossary)
+
     def on_post_build(self, config: MkDocsConfig) -> None:
         try:
-            finish(Path(config.site_dir), Written(self.generated_dir(config), tuple(self.pages),
-                                                  tuple(self.hand_written), self.glossary),
-                   config.use_directory_urls)
+            finish(Path(config.site_dir), self.written(config), config.use_directory_urls)
         except FinishFailed as e:
             raise PluginError(str(e)) from e
 
