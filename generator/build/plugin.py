@@ -73,6 +73,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         self.in_nav: set[str] = set()
         self.glossary: tuple[Term, ...] = ()
         self.hand_written: list[str] = []
+        self.rendered: set[str] = set()  # the pages MkDocs rendered in this build
         # Kept between rebuilds only while serving (see on_startup).
         self.cache: ParseCache | None = None
         self.plan_memo: dict | None = None
@@ -187,6 +188,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:
         # MkDocs reads only the Markdown; the HTML fragments go in when the site is finished.
         markdown = fragments.split(markdown)[0]
+        self.rendered.add(page.file.src_uri)
         return content.marked(markdown) if self._generated(page, config) else markdown
 
     def on_page_content(self, html: str, page, config: MkDocsConfig, files: Files) -> str:
@@ -202,9 +204,11 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         try:
-            finish(Path(config.site_dir), self.written(config), config.use_directory_urls)
+            finish(Path(config.site_dir), self.written(config), config.use_directory_urls, self.rendered)
         except FinishFailed as e:
             raise PluginError(str(e)) from e
+        finally:
+            self.rendered = set()
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         server.watch(str(self.plans_dir(config)))

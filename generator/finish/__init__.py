@@ -37,7 +37,9 @@ class Written:
         return [p for p in self.generated_files if p.endswith(".md")]
 
 
-def finish(site: Path, written: Written, directory_urls: bool) -> None:
+def finish(site: Path, written: Written, directory_urls: bool, only: set[str] | None = None) -> None:
+    """`only`: the pages this build rendered, when the engine left the others as an
+    earlier build finished them (MkDocs' `--dirty`); else every page."""
     generated = written.generated_pages
     try:
         check(site, [*generated, *written.hand_written], directory_urls)
@@ -47,6 +49,8 @@ def finish(site: Path, written: Written, directory_urls: bool) -> None:
     pages = {built_path(p, directory_urls): p for p in written.hand_written} | sources
     for html_file in _html_files(site):
         key = html_file.relative_to(site).as_posix()
+        if only is not None and key in pages and pages[key] not in only:
+            continue
         before = html_file.read_text(encoding="utf-8")
         after = before
         if key in sources:

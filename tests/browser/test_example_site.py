@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from browsertools import (ARTIFACTS, axe_violations, badge_problems, chromium, describe_violations, open_details,
-                          served, vnu_errors)
+from browsertools import (ARTIFACTS, axe_violations, badge_problems, describe_violations, launched, open_details,
+                          served, tab, vnu_errors)
 from generator.model import DEFAULT_STATUSES
 
 LABELS = [s.label for s in DEFAULT_STATUSES]  # the example site uses the default scale
@@ -23,9 +23,15 @@ def site(example_site) -> Path:
 
 
 @pytest.fixture(scope="module")
-def browser(site):
-    with served(site) as base, chromium(base) as tab:
-        yield tab
+def launched_chromium():
+    with launched() as browser:
+        yield browser
+
+
+@pytest.fixture(scope="module")
+def browser(site, launched_chromium):
+    with served(site) as base, tab(launched_chromium, base) as opened:
+        yield opened
 
 
 # The core checks (axe, badges, requests, Nu) run on the site from each engine.
@@ -37,9 +43,9 @@ def html_files(engine_site) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def engine_browser(engine_site):
-    with served(engine_site) as base, chromium(base) as tab:
-        yield tab
+def engine_browser(engine_site, launched_chromium):
+    with served(engine_site) as base, tab(launched_chromium, base) as opened:
+        yield opened
 
 
 # A reader opens an action's folded plan and history with a tap: the checks see them open.

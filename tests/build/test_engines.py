@@ -14,7 +14,7 @@ from mkdocs.structure.files import get_files
 
 from conftest import need_engine
 from generator.finish import FinishFailed, finish
-from sitebuild import build_example, build_with, site_copy
+from sitebuild import build_with, differences, site_copy
 
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
 
@@ -25,14 +25,22 @@ def _words(html: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def sites(tmp_path_factory):
-    need_engine("zensical")
-    return (build_example(tmp_path_factory.mktemp("mkdocs")),
-            build_with("zensical", tmp_path_factory.mktemp("zensical")))
+def sites(tmp_path_factory) -> dict:
+    """The example from each engine, built one after another: a build in this process
+    may set SOURCE_DATE_EPOCH (the data's date) for the builds after it."""
+    for engine in ("properdocs", "zensical"):
+        need_engine(engine)
+    folder = tmp_path_factory.mktemp("engines")
+    return {engine: build_with(engine, folder / engine) for engine in ("mkdocs", "properdocs", "zensical")}
+
+
+def test_properdocs_builds_the_site_mkdocs_builds(sites):
+    """The plugin's drop-in: its own command on the same mkdocs.yml, the same bytes."""
+    assert differences(sites["mkdocs"], sites["properdocs"]) == []
 
 
 def test_zensical_builds_every_page_with_the_same_content(sites):
-    mkdocs, zensical = sites
+    mkdocs, zensical = sites["mkdocs"], sites["zensical"]
     pages = sorted(p.relative_to(mkdocs).as_posix() for p in mkdocs.rglob("*.html"))
     assert pages == sorted(p.relative_to(zensical).as_posix() for p in zensical.rglob("*.html"))
     different = [p for p in pages if _words((mkdocs / p).read_text()) != _words((zensical / p).read_text())]

@@ -65,3 +65,15 @@ def test_a_page_the_engine_did_not_build_fails_loudly(tmp_path):
     check(tmp_path, ["about.md"], True)
     with pytest.raises(PagesMissing, match=r"1 of the 3 pages.*index\.md, wsoa-2020/p1\.md"):
         check(tmp_path, ["about.md", "index.md", "wsoa-2020/p1.md"], True)
+
+
+def test_pages_an_earlier_build_finished_are_left_as_they_are(tmp_path):
+    """MkDocs' --dirty renders only changed pages; the others were finished before."""
+    generated, site = tmp_path / "generated", tmp_path / "site"
+    generated.mkdir()
+    (generated / "p1.md").write_text("# P1\n", encoding="utf-8")
+    (site / "p1").mkdir(parents=True)
+    finished = _page("<h1>P1</h1>")
+    (site / "p1" / "index.html").write_text(finished, encoding="utf-8")
+    finish(site, Written(generated, ("p1.md",), (), ()), directory_urls=True, only=set())
+    assert (site / "p1" / "index.html").read_text(encoding="utf-8") == finished
