@@ -6,13 +6,14 @@ overrides over ours) and a configuration naming everything the plugin would have
 added. Zensical runs as a subprocess of this Python, never fetching anything.
 
 Everything sits in one working folder, because Zensical wants the docs and site
-folders inside the folder of its configuration; the site built there is published
-(and then finished) like MkDocs' own.
+folders inside the folder of its configuration; the site built there is finished
+and published like MkDocs' own.
 """
 from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -32,6 +33,7 @@ from .stacked_tables import StackedTables
 
 CONFIG = "mkdocs.yml"  # Zensical reads MkDocs' format; a name of our own would be refused
 DOCS, SITE, THEME = "docs", "site", "overrides"
+_COLOURS = re.compile(r"\x1b\[[0-9;]*m")  # Zensical colours its messages even into a pipe
 
 
 class ZensicalFailed(Exception):
@@ -51,9 +53,16 @@ def build_with_zensical(config: MkDocsConfig, work: Path) -> Path:
     run = subprocess.run([sys.executable, "-m", "zensical", "build", "--strict", "-f", str(work / CONFIG)],
                          cwd=work, capture_output=True, text=True)
     if run.returncode != 0:
-        raise ZensicalFailed((run.stderr or run.stdout).strip())
+        raise ZensicalFailed(_said(run.stderr or run.stdout))
     finish(work / SITE, config.plugins["progress-pages"].written(config), config.use_directory_urls)
     return work / SITE
+
+
+def _said(output: str) -> str:
+    """What Zensical found, without its colours or the traceback it ends with."""
+    text = _COLOURS.sub("", output)
+    found, _, trace = text.partition("Traceback (most recent call last):")
+    return found.strip() or trace.strip().splitlines()[-1]
 
 
 def write_docs(files: Files, generated: Path, docs: Path) -> None:

@@ -14,7 +14,7 @@ from mkdocs.structure.files import get_files
 
 from conftest import need_engine
 from generator.finish import FinishFailed, finish
-from sitebuild import build_with, differences, site_copy
+from sitebuild import build_with, differences, run, site_copy
 
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
 
@@ -68,3 +68,17 @@ def test_zensical_on_the_plugin_only_configuration_is_caught(tmp_path):
     assert (root / "site" / "about" / "index.html").is_file()
     with pytest.raises(FinishFailed, match=r"missing: .*index\.md"):
         finish(root / "site", config.plugins["progress-pages"].written(config), config.use_directory_urls)
+
+
+def test_what_zensical_finds_is_said_plainly_and_nothing_is_published(tmp_path):
+    need_engine("zensical")
+    root = site_copy(tmp_path)
+    with (root / "content" / "about.md").open("a", encoding="utf-8") as f:
+        f.write("\nSee [this page](missing.md).\n")
+    result = run(["build", "--engine", "zensical"], root)
+    assert result.returncode == 1
+    assert "zensical could not build the site" in result.stderr and "about.md" in result.stderr
+    assert "\x1b[" not in result.stderr and "Traceback" not in result.stderr
+    # No site, and no working folder left beside where it would have gone.
+    assert sorted(p.name for p in root.iterdir()) == [".generated", "content", "mkdocs.yml", "plans",
+                                                      "site_overrides"]
