@@ -36,7 +36,7 @@ benchmark: $(STAMP)
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test,engines]'
 	touch $(STAMP)
 
 # axe-core and the Nu HTML Checker for the browser tests (tests/browser), pinned by

@@ -162,9 +162,12 @@ def check(plans_dir: Path, config_file: Path, strict: bool, verbose: bool) -> No
 @click.option("--changes-since", "changes_since", metavar="REVISION",
               help="With --preview: add a page 'What this change does', the summary `progress-pages "
               "changes REVISION` prints (e.g. origin/main), with a link to each changed part.")
+@click.option("--engine", type=click.Choice(["mkdocs", "zensical"]), default="mkdocs", show_default=True,
+              help="What builds the site from the pages: MkDocs, or Zensical (installed with the "
+              "package's 'engines' extra). See docs/engines.md.")
 @VERBOSE
 def build(plans_dir: Path, config_file: Path, site_dir: Path | None, preview: bool, file_urls: bool,
-          changes_since: str | None, verbose: bool) -> None:
+          changes_since: str | None, engine: str, verbose: bool) -> None:
     """Check the inputs, then build the site with MkDocs --strict.
 
     The site is built in a temporary folder and swapped in only when the build
@@ -205,7 +208,8 @@ def build(plans_dir: Path, config_file: Path, site_dir: Path | None, preview: bo
             sys.exit(1)
     try:
         with faults_said(*SITE_FAULTS):
-            build_site(config_file, project, target, file_urls=file_urls or preview, review=review)
+            build_site(config_file, project, target, file_urls=file_urls or preview, review=review,
+                       engine=engine)
     except BuildFailed as e:
         click.echo(f"{e}\nThe site was not changed.", err=True)
         sys.exit(1)

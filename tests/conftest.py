@@ -2,6 +2,7 @@
 factory to change one file at a time (so each test shows only its mistake)."""
 from __future__ import annotations
 
+import importlib.util
 import os
 import textwrap
 from pathlib import Path
@@ -244,3 +245,32 @@ def reviewed_draft(tmp_path_factory) -> Path:
                 ("build", "--preview", "--site-dir", "plain-preview"),
                 ("build", "--file-urls", "--site-dir", "public-from-folder"),
                 ("build", "--site-dir", "public")))
+
+
+# What the example site is built with for the browser suite's core checks. ProperDocs
+# builds MkDocs' site byte for byte but for its name (tests/build/test_engines.py), so
+# opening its pages again would check nothing new.
+ENGINES = ("mkdocs", "zensical")
+
+
+def need_engine(engine: str) -> None:
+    """Skip (locally) or fail (in CI, where `make test` installs it) without the engine."""
+    if importlib.util.find_spec(engine) is None:
+        message = f"{engine} is missing: it comes with the package's 'engines' extra (`make test` installs it)"
+        if os.environ.get("CI", "").lower() in {"true", "1", "yes"}:
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def engine_site(request, tmp_path_factory) -> Path:
+    """The example site from each engine, each built once; MkDocs' is the one every
+    other test reads."""
+    from once import made_once
+    from sitebuild import build_with
+
+    engine = request.param
+    if engine == "mkdocs":
+        return request.getfixturevalue("example_site")
+    need_engine(engine)
+    return made_once(tmp_path_factory, f"{engine}-site", lambda folder: build_with(engine, folder))

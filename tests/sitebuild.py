@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -19,7 +20,7 @@ CLI = [sys.executable, "-m", "generator"]
 def site_copy(tmp_path: Path, plans: Path | None = None) -> Path:
     """The repository's site settings and pages, with the example plans or others."""
     root = tmp_path / "project"
-    root.mkdir()
+    root.mkdir(parents=True)
     shutil.copy(ROOT / "mkdocs.yml", root)
     shutil.copytree(ROOT / "content", root / "content")
     shutil.copytree(ROOT / "site_overrides", root / "site_overrides")
@@ -79,6 +80,35 @@ def copy_of(project: Path, tmp_path: Path) -> Path:
     root = tmp_path / "project"
     shutil.copytree(project, root, symlinks=True)
     return root
+
+
+def build_with(engine: str, tmp_path: Path, plans: Path | None = None) -> Path:
+    """`build_example`, with `engine` (conftest.ENGINES) turning the pages into the site.
+    ProperDocs is the plugin's drop-in: its own command on the same mkdocs.yml."""
+    if engine == "mkdocs":
+        return build_example(tmp_path, plans)
+    root = site_copy(tmp_path, plans)
+    if engine == "properdocs":
+        result = subprocess.run([sys.executable, "-m", "properdocs", "build", "--strict", "--quiet"], cwd=root,
+                                capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    else:
+        result = run(["build", "--engine", engine], root)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
+    return root / "site"
+
+
+GENERATOR_TAG = re.compile(rb'<meta name="generator" content="[^"]*">')
+
+
+def differences(site: Path, other: Path) -> list[str]:
+    """Files that two builds do not share byte for byte, each engine's name aside."""
+    def files(folder: Path) -> dict[str, bytes]:
+        return {p.relative_to(folder).as_posix(): GENERATOR_TAG.sub(b"", p.read_bytes())
+                for p in folder.rglob("*") if p.is_file()}
+
+    a, b = files(site), files(other)
+    return sorted(p for p in a.keys() | b.keys() if a.get(p) != b.get(p))
 
 
 def april_draft(root: Path, *edits: tuple[str, str]) -> None:

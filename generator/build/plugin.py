@@ -29,25 +29,24 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from ..compute.clock import as_of
 from ..compute.dates import source_date_epoch
 from ..compute.view import shown
+from ..finish import FinishFailed, Written, finish
+from ..finish import content
 from ..gc_pause import collector_paused
 from ..load.cache import ParseCache, default_folder
 from ..load.inside import links_out
 from ..logo import Logo
 from ..model import Project, Term
 from ..render import NavItem, fragments, iter_pages, navigation
-from ..render.abbreviations import first_use_only
 from ..render.help_now import help_now
-from ..render.info_pages import GLOSSARY, footer_links, info_navigation, info_pages
+from ..render.info_pages import footer_links, info_navigation, info_pages
 from ..render.pages import STATUS_CSS, compile_templates
 from ..render.review import REVIEW, Review, review_page
-from ..render.sanitise import sanitise
 from ..store import Store, default_folder as store_folder
 from ..validate import load_project
 from .branding import LOGO_DIR, apply_branding
 from .generated import GENERATED_DIR, own_folder, write_pages
 from .stacked_tables import StackedTables
 from .theme import add_theme
-from .theme_fixes import fix_theme_html
 
 log = logging.getLogger("mkdocs.plugins.progress_pages")
 
@@ -72,6 +71,8 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         self.logo: Logo | None = None
         self.in_nav: set[str] = set()
         self.glossary: tuple[Term, ...] = ()
+        self.hand_written: list[str] = []
+        self.rendered: set[str] = set()  # the pages MkDocs rendered in this build
         # Kept between rebuilds only while serving (see on_startup).
         self.cache: ParseCache | None = None
         self.plan_memo: dict | None = None
@@ -170,6 +171,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         if outside:
             raise PluginError(f"{', '.join(outside)}: a link to something outside the project, so it "
                               "is not published: put the file itself there instead of the link.")
+        self.hand_written = [f.src_uri for f in files.documentation_pages()]
         for path in self.pages:
             if files.get_file_from_path(path) is not None:
                 raise PluginError(f"{config.docs_dir}/{path} has the same name as a generated page: "
@@ -184,32 +186,29 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:
-        # MkDocs reads only the Markdown; the HTML fragments go in at on_post_page.
-        return fragments.split(markdown)[0]
+        # MkDocs reads only the Markdown; the HTML fragments go in when the site is finished.
+        markdown = fragments.split(markdown)[0]
+        self.rendered.add(page.file.src_uri)
+        return content.marked(markdown) if self._generated(page, config) else markdown
 
     def on_page_content(self, html: str, page, config: MkDocsConfig, files: Files) -> str:
-        # Only pages made from the inputs: hand-written pages are trusted like the code.
-        # The slots are comments, which the sanitiser would remove: it cleans around them.
-        return fragments.around_slots(html, sanitise) if self._generated(page, config) else html
-
-    def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:
-        output = fix_theme_html(output)
-        if self._generated(page, config):
-            # Read again from the file rather than kept since on_page_markdown: at scale
-            # the fragments of every page at once would weigh hundreds of megabytes.
-            with open(page.file.abs_src_path, encoding="utf-8-sig") as f:
-                found = fragments.split(f.read())[1]
-            # The fragments skip on_page_content: they passed the sanitiser when they were made.
-            output = fragments.fill(output, found)
-        # Last, once the history tables are in: each word is marked where a reader first meets it.
-        return first_use_only(output, self.glossary, spell_out=page.file.src_uri != GLOSSARY.path)
+        return content.tight(html) if self._generated(page, config) else html
 
     def _generated(self, page, config: MkDocsConfig) -> bool:
         path = page.file.abs_src_path
         return path is not None and path.startswith(str(self.generated_dir(config)))
 
-    def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
-        return fix_theme_html(output) if template_name.endswith(".html") else output
+    def written(self, config: MkDocsConfig) -> Written:
+        """What the latest build wrote for the engine, for the steps after it."""
+        return Written(self.generated_dir(config), tuple(self.pages), tuple(self.hand_written), self.glossary)
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        try:
+            finish(Path(config.site_dir), self.written(config), config.use_directory_urls, self.rendered)
+        except FinishFailed as e:
+            raise PluginError(str(e)) from e
+        finally:
+            self.rendered = set()
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         server.watch(str(self.plans_dir(config)))

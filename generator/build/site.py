@@ -8,13 +8,13 @@ import shutil
 from contextlib import contextmanager
 from pathlib import Path
 
-from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, MkDocsException
 
 from ..model import Project
 from ..render.review import Review
+from .engines import EngineFailed, run_engine
 from .publish import publish, publishable, staging_folder
 
 # Material prints an end-of-life banner on every build; the facts are in the README.
@@ -44,9 +44,10 @@ def site_target(config_file: Path, site_dir: Path | None = None) -> Path:
 
 
 def build_site(config_file: Path, project: Project, site_dir: Path | None = None, *,
-               file_urls: bool = False, review: Review | None = None) -> Path:
+               file_urls: bool = False, review: Review | None = None, engine: str = "mkdocs") -> Path:
     """`file_urls`: a site that works opened from a folder (see opened_from_disk);
-    `review`: what a change does, for a preview's "What this change does" page."""
+    `review`: what a change does, for a preview's "What this change does" page;
+    `engine`: what turns the pages into a site (engines.ENGINES)."""
     config_file = config_file.resolve()
     show_mkdocs_log(logging.WARNING)
     target = site_target(config_file, site_dir)
@@ -62,8 +63,12 @@ def build_site(config_file: Path, project: Project, site_dir: Path | None = None
         plugin.project = project  # type: ignore[attr-defined]
         plugin.review = review  # type: ignore[attr-defined]
         with _fault_said_once():
-            mkdocs_build(config)
-        publish(staging, target)
+            built = run_engine(engine, config, staging)
+        publish(built, target)
+        shutil.rmtree(staging, ignore_errors=True)  # what an engine other than MkDocs left beside the site
+    except EngineFailed as e:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BuildFailed(f"{engine} could not build the site: {e}") from e
     except (Abort, MkDocsException) as e:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildFailed(f"MkDocs could not build the site: {e}") from e

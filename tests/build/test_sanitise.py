@@ -74,7 +74,7 @@ def test_with_escaping_switched_off_the_site_still_has_nothing_that_runs(tmp_pat
 
 
 def test_status_history_tables_survive_the_sanitiser_unchanged():
-    """They go through it on their own (see the plugin's on_post_page)."""
+    """They go through it on their own (see generator/finish, which fills them in)."""
     from generator.render import fragments, render_pages
     from generator.validate import load_project
 
