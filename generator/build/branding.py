@@ -10,18 +10,24 @@ BRANDING_CSS = "assets/stylesheets/branding.css"
 LOGO_DIR = "assets/brand"
 
 
-def apply_branding(config: MkDocsConfig, project: Project) -> dict[str, str]:
-    """Set the theme's logo and colours; returns the generated stylesheet, if any."""
+def apply_branding(config: MkDocsConfig, project: Project) -> None:
+    """Set the theme's logo and colours (see branding_files for the stylesheet)."""
     branding = project.site.branding
     if branding is None:
-        return {}
+        return
     if project.logo is not None:
         config.theme["logo"] = f"{LOGO_DIR}/{project.logo.name}"
     if branding.colour is None:
-        return {}
+        return
     palettes = config.theme["palette"]
     for palette in palettes if isinstance(palettes, list) else [palettes]:
         palette["primary"] = palette["accent"] = "custom"
     config.extra_css.append(BRANDING_CSS)
-    css = _environment("css").get_template("branding.css.j2").render(colour=branding.colour)
-    return {BRANDING_CSS: css}
+
+
+def branding_files(project: Project) -> dict[str, str]:
+    """The stylesheet of the area's colour, if site.yaml gives one."""
+    branding = project.site.branding
+    if branding is None or branding.colour is None:
+        return {}
+    return {BRANDING_CSS: _environment("css").get_template("branding.css.j2").render(colour=branding.colour)}

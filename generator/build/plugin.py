@@ -1,21 +1,21 @@
 """The MkDocs plugin: adds the generated pages to the site, so that plain
 `mkdocs build` and `mkdocs serve` work as well as `progress-pages build`.
 
-The pages are written to their own git-ignored folder (`.generated/` beside
-mkdocs.yml, never `content/`, so nothing generated can be committed by mistake)
-and handed to MkDocs from there (`File.generated`). During `serve` the plugin is
-kept between rebuilds and remembers what it read, checked and rendered, so an
-edit to one update file re-renders only its plan's pages, and only pages whose
-bytes changed are written again.
+Each of MkDocs' events does its own job: on_config reads, checks and computes
+(pipeline.prepare) and configures MkDocs from the project; on_files renders and
+writes the pages (pipeline.generate) and adds them; on_serve watches the plans. Under
+`progress-pages build` the pipeline has done those stages before MkDocs runs, and the
+plugin takes what they made. The pages are written to their own git-ignored folder
+(`.generated/` beside mkdocs.yml, never `content/`, so nothing generated can be
+committed by mistake) and handed to MkDocs from there (`File.generated`). During
+`serve` the plugin keeps one store between rebuilds (see pipeline.py).
 """
 from __future__ import annotations
 
 import logging
 import os
 import time
-from datetime import date
 from html import escape
-from itertools import chain
 from pathlib import Path
 
 from markdown.extensions.abbr import AbbrExtension
@@ -26,34 +26,23 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from ..compute.clock import as_of
-from ..compute.dates import source_date_epoch
-from ..compute.view import shown
-from ..gc_pause import collector_paused
-from ..load.cache import ParseCache, default_folder
+from .. import pipeline
 from ..load.inside import links_out
-from ..logo import Logo
-from ..model import Project, Term
-from ..render import NavItem, fragments, iter_pages, navigation
+from ..render import NavItem, fragments, navigation
 from ..render.abbreviations import first_use_only
 from ..render.help_now import help_now
-from ..render.info_pages import GLOSSARY, footer_links, info_navigation, info_pages
-from ..render.kept import KeptPlans
-from ..render.made_cache import MadeCache
+from ..render.info_pages import GLOSSARY, footer_links, info_navigation
 from ..render.pages import STATUS_CSS, compile_templates
-from ..render.review import REVIEW, Review, review_page
+from ..render.review import REVIEW
 from ..render.sanitise import sanitise
-from ..validate import load_project
+from ..store import Store, default_folder
 from .branding import LOGO_DIR, apply_branding
-from .generated import GENERATED_DIR, own_folder, write_pages
+from .generated import GENERATED_DIR
 from .stacked_tables import StackedTables
 from .theme import add_theme
 from .theme_fixes import fix_theme_html
 
 log = logging.getLogger("mkdocs.plugins.progress_pages")
-
-
-PREVIEW_ENV = "PROGRESS_PAGES_PREVIEW"
 
 
 class ProgressPagesConfig(Config):
@@ -64,75 +53,38 @@ class ProgressPagesConfig(Config):
 
 class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
     def __init__(self) -> None:
-        # `progress-pages build` hands over the project it has just checked, so the
-        # inputs are read once; plain `mkdocs build` leaves this empty.
-        self.project: Project | None = None
-        # And, for a preview of a change, what it does (`build --changes-since`).
-        self.review: Review | None = None
-        self.pages: list[str] = []  # pages, charts and downloads
-        self.logo: Logo | None = None
-        self.in_nav: set[str] = set()
-        self.glossary: tuple[Term, ...] = ()
-        # Kept between rebuilds only while serving (see on_startup).
-        self.cache: ParseCache | None = None
-        self.plan_memo: dict | None = None
-        self.view_memo: dict | None = None
-        self.page_memo: dict | None = None
-        self.file_memo: dict | None = None
-        # What the latest build generated, for the benchmark and the tests.
-        self.changed: list[str] = []
+        self.store: Store | None = None  # one for the whole of `serve` (see on_startup)
+        self.prepared: pipeline.Prepared | None = None
+        self.generated: pipeline.Generated | None = None
+        self.glossary = ()
+        # The generator's time in the latest build, for the benchmark.
         self.generator_seconds = 0.0
 
     def on_startup(self, *, command, dirty: bool) -> None:
         # Defining this hook makes MkDocs keep the plugin between `serve` rebuilds.
         serving = command == "serve"
-        self.cache = ParseCache(default_folder(), remember=True) if serving else None
-        self.plan_memo = {} if serving else None
-        self.view_memo = {} if serving else None
-        self.page_memo = {} if serving else None
-        self.file_memo = {} if serving else None
+        self.store = Store(default_folder(), remember=serving)
         if serving:
             compile_templates()
 
-    def plans_dir(self, config: MkDocsConfig) -> Path:
-        return Path(config.config_file_path).parent / self.config.plans
-
-    def generated_dir(self, config: MkDocsConfig) -> Path:
-        return Path(config.config_file_path).parent / GENERATED_DIR
+    def options(self, config: MkDocsConfig) -> pipeline.Options:
+        root = Path(config.config_file_path).parent
+        return pipeline.Options(plans_dir=root / self.config.plans, root=root,
+                                generated_dir=root / GENERATED_DIR, preview=self.config.preview,
+                                site_url=config.site_url)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         started = time.perf_counter()
         add_theme(config)
-        # MkDocs keeps this plugin for the whole process (it defines on_startup): a
-        # project handed over is for this build only.
-        project, self.project = self.project, None
-        review, self.review = self.review, None
+        handed = pipeline.handed_to_engine()
+        self.prepared, self.generated = handed or (
+            pipeline.prepare(self.options(config), self.store or Store(default_folder())), None)
+        for problem in self.prepared.report.warnings if handed is None else ():
+            log.warning(str(problem))
+        project = self.prepared.project
         if project is None:
-            plans_dir = self.plans_dir(config)
-            cache = self.cache or ParseCache(default_folder())
-            with collector_paused():
-                project, report = load_project(plans_dir, plans_dir.parent, cache, self.plan_memo)
-            for problem in report.warnings:
-                log.warning(str(problem))
-            if project is None:
-                raise PluginError("the plans have problems, so the site was not built:\n"
-                                  + report.summary())
-        today = _stamp_with_data_date(project)
-        preview = self.config.preview or os.environ.get(PREVIEW_ENV) == "1"
-        project = shown(project, preview, self.view_memo)
-        review = review if preview else None  # the public site never has the page
-        own_folder(self.generated_dir(config))
-        made, kept = MadeCache(default_folder()), KeptPlans(self.generated_dir(config))
-        pages = _and_review(chain(iter_pages(project, today, config.site_url, self.page_memo, made, kept,
-                                             review=REVIEW.path if review else None),
-                                  info_pages(project).items(), apply_branding(config, project).items()), review)
-        self.pages, self.changed = write_pages(self.generated_dir(config), pages, self.file_memo)
-        made.save()
-        kept.save(self.changed)
-        log.debug("generated pages written again: %s", ", ".join(self.changed) or "none")
-        self.logo = project.logo
-        self.in_nav = {item.path for top in [*navigation(project), *info_navigation(project)]
-                       for item in _flat(top)}
+            raise PluginError("the plans have problems, so the site was not built:\n"
+                              + self.prepared.report.summary())
         self.generator_seconds = time.perf_counter() - started
         # The area's name lives in site.yaml only; themes print it unescaped.
         area = project.site.area.name
@@ -142,11 +94,12 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         config.nav = [_nav_entry(item) for item in navigation(project)] + (
             config.nav if config.nav is not None else _content_pages(config)) + [
             _nav_entry(item) for item in info_navigation(project)] + (
-            [{"Review": [_nav_entry(REVIEW)]}] if review else [])
+            [{"Review": [_nav_entry(REVIEW)]}] if self.prepared.review else [])
         config.extra["footer_links"] = footer_links(project, config.use_directory_urls)
         config.extra["help_now"] = help_now(project.site)
         # main.html marks every page of a preview and asks search engines to leave it out.
-        config.extra["preview"] = preview
+        config.extra["preview"] = self.prepared.preview
+        apply_branding(config, project)
         config.extra_css.append(STATUS_CSS)
         config.markdown_extensions.append(StackedTables())
         # An action's plan and history fold away ("??? ..." in priority.md.j2), as <details>.
@@ -159,7 +112,14 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        folder = self.generated_dir(config)
+        options = self.options(config)
+        if self.generated is None:
+            started = time.perf_counter()
+            self.generated = pipeline.generate(self.prepared, options, self.store)
+            self.generator_seconds += time.perf_counter() - started
+            log.debug("generated pages written again: %s", ", ".join(self.generated.changed) or "none")
+        project, folder = self.prepared.project, options.generated_dir
+        in_nav = {item.path for top in [*navigation(project), *info_navigation(project)] for item in _flat(top)}
         # A pull request can add a link to a runner's file among the pages or the theme's
         # overrides (templates are read by Jinja, not listed in `files`); both follow it.
         overrides = config.theme.custom_dir
@@ -170,17 +130,17 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         if outside:
             raise PluginError(f"{', '.join(outside)}: a link to something outside the project, so it "
                               "is not published: put the file itself there instead of the link.")
-        for path in self.pages:
+        for path in self.generated.pages:
             if files.get_file_from_path(path) is not None:
                 raise PluginError(f"{config.docs_dir}/{path} has the same name as a generated page: "
                                   "rename or remove it.")
             # Period pages are reached from their plan's page, keeping the navigation small.
-            inclusion = (InclusionLevel.INCLUDED if path in self.in_nav or not path.endswith(".md")
+            inclusion = (InclusionLevel.INCLUDED if path in in_nav or not path.endswith(".md")
                          else InclusionLevel.NOT_IN_NAV)
             files.append(File.generated(config, path, abs_src_path=str(folder / path), inclusion=inclusion))
-        if self.logo is not None:
+        if project.logo is not None:
             # The safe bytes made when the plans were checked, never the input file.
-            files.append(File.generated(config, f"{LOGO_DIR}/{self.logo.name}", content=self.logo.content))
+            files.append(File.generated(config, f"{LOGO_DIR}/{project.logo.name}", content=project.logo.content))
         return files
 
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:
@@ -206,43 +166,14 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
 
     def _generated(self, page, config: MkDocsConfig) -> bool:
         path = page.file.abs_src_path
-        return path is not None and path.startswith(str(self.generated_dir(config)))
+        return path is not None and path.startswith(str(Path(config.config_file_path).parent / GENERATED_DIR))
 
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
         return fix_theme_html(output) if template_name.endswith(".html") else output
 
     def on_serve(self, server, config: MkDocsConfig, builder):
-        server.watch(str(self.plans_dir(config)))
+        server.watch(str(self.options(config).plans_dir))
         return server
-
-
-_EPOCH = "SOURCE_DATE_EPOCH"
-_ours: str | None = None  # the value this process set, to update as the data changes
-
-
-def _stamp_with_data_date(project: Project) -> date:
-    """Make the dates MkDocs writes (the sitemap's) come from the data, never the
-    clock, unless the person building sets SOURCE_DATE_EPOCH themselves. Returns the
-    day "still to do" on the feedback page counts from: theirs, else today (asked
-    before our own date is set: see README, "Reproducible builds")."""
-    global _ours
-    if _ours is not None and os.environ.get(_EPOCH) == _ours:
-        del os.environ[_EPOCH]  # set by an earlier build in this process, from older data
-    today = as_of()
-    if _EPOCH not in os.environ:
-        _ours = os.environ[_EPOCH] = str(source_date_epoch(project))
-    return today
-
-
-def _and_review(pages, review: Review | None):
-    """The pages, then a preview's "What this change does", made last so that it
-    links only to pages the site has."""
-    made = set()
-    for path, text in pages:
-        made.add(path)
-        yield path, text
-    if review is not None:
-        yield REVIEW.path, review_page(review, made)
 
 
 def _nav_entry(item: NavItem):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..problems import Problem, relative
-from .cache import ParseCache
+from ..store import Store
 from .csv_table import Table, read_csv_table
 from .inside import OUTSIDE, Inside, outside_project
 from .yaml_source import Source, read_yaml
@@ -43,12 +43,10 @@ class Inputs:
     feedback: list[Source] = field(default_factory=list)
 
 
-def read_inputs(plans_dir: Path, root: Path,
-                cache: ParseCache | None = None) -> tuple[Inputs, list[Problem]]:
+def read_inputs(plans_dir: Path, root: Path, store: Store | None = None) -> tuple[Inputs, list[Problem]]:
+    """`store`: files whose bytes were read before are not parsed again."""
     inputs = Inputs(root=root)
     problems: list[Problem] = []
-    if cache is not None:
-        cache.start_run()
     if outside_project(plans_dir, root):  # named as given: never where it leads
         problems.append(Problem(Path(os.path.relpath(os.path.abspath(plans_dir), os.path.abspath(root)))
                                 .as_posix(), None, None, "", "the plans folder is a link to a folder outside "
@@ -83,7 +81,7 @@ def read_inputs(plans_dir: Path, root: Path,
         return why is None
 
     def read(path: Path) -> Source:
-        source, found = read_yaml(path, name(path), cache=cache, warnings=problems)
+        source, found = read_yaml(path, name(path), store=store, warnings=problems)
         problems.extend(found)
         return source
 
@@ -100,7 +98,7 @@ def read_inputs(plans_dir: Path, root: Path,
         inputs.measures = read(plans_dir / "measures.yaml")
     if readable(plans_dir / "measures", folder=True):
         inputs.measure_tables = _read_measure_tables(plans_dir / "measures", root, problems, complain,
-                                                     readable, cache)
+                                                     readable, store)
     if readable(plans_dir / "glossary.yaml"):
         inputs.glossary = read(plans_dir / "glossary.yaml")
     if readable(plans_dir / "topics.yaml"):
@@ -127,8 +125,6 @@ def read_inputs(plans_dir: Path, root: Path,
         elif entry.is_dir():  # a link to a file is never read here, so never refused
             if readable(entry, folder=True):
                 inputs.plans.append(_read_plan(entry, read, complain, readable))
-    if cache is not None:
-        cache.save()
     if not inputs.plans and not problems:
         complain(plans_dir, "no plans found: add a folder with a plan.yaml, e.g. "
                  "plans/wsoa/plan.yaml.", "no-plans")
@@ -179,7 +175,7 @@ def _ending_slip(name: str, stem: str | re.Pattern) -> bool:
 
 
 def _read_measure_tables(folder: Path, root: Path, problems: list[Problem], complain, readable,
-                         cache: ParseCache | None) -> list[Table]:
+                         store: Store | None) -> list[Table]:
     tables = []
     for entry in sorted(folder.iterdir()):
         if entry.name.startswith(".") or entry.suffix == ".md":
@@ -187,7 +183,7 @@ def _read_measure_tables(folder: Path, root: Path, problems: list[Problem], comp
         if entry.suffix == ".csv" and not entry.is_dir():
             if not readable(entry):
                 continue
-            table, found = read_csv_table(entry, f"{relative(folder, root)}/{entry.name}", cache)
+            table, found = read_csv_table(entry, f"{relative(folder, root)}/{entry.name}", store)
             problems.extend(found)
             tables.append(table)
         else:
