@@ -161,13 +161,18 @@ def render(prepared: Prepared, site_url: str | None, store: Store | None) -> Ite
 
 
 def _plan_and_site_pages(prepared: Prepared, site_url: str | None, store: Store | None):
-    # Seam for the render stage's move onto the store: it becomes
+    # The seam where the render stage moves onto the store: this becomes
     # iter_pages(project, today, site_url, store=store, plan_keys=prepared.plan_keys, review=...).
-    # Until then a plan's pages are kept between `serve`'s rebuilds in render's own memo,
-    # held by the store, and charts and workbooks in the store.
-    memo = store.get_or_make("render memo", "", dict, on_disk=False) if store and store.remember else None
-    return iter_pages(prepared.project, prepared.today, site_url, memo, store,
-                      review=REVIEW.path if prepared.review else None)
+    # Until then render keeps a plan's pages between `serve`'s rebuilds in a memo of its
+    # own, which knows a plan unchanged by its very same entry: the store holds the memo
+    # and gives back the entry shown before for the same plan key.
+    project, memo = prepared.project, None
+    if store is not None and store.remember:
+        memo = store.get_or_make("render memo", "", dict, on_disk=False)
+        project = replace(project, plans=tuple(
+            store.get_or_make("shown plan", f"{prepared.plan_keys[e.id]} {prepared.preview}", lambda e=e: e,
+                              on_disk=False) if e.id in prepared.plan_keys else e for e in project.plans))
+    return iter_pages(project, prepared.today, site_url, memo, store, review=REVIEW.path if prepared.review else None)
 
 
 def finish(staging: Path, target: Path) -> None:
