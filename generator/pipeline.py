@@ -176,8 +176,11 @@ def _plan_and_site_pages(prepared: Prepared, site_url: str | None, store: Store 
 
 
 def finish(staging: Path, target: Path) -> None:
-    """The steps on the built site, whatever engine built it; last, the new site swapped
+    """The steps on the built site, whatever engine built it, then the new site swapped
     in for the old one, whole (build/publish.py)."""
+    # Seam: the steps after the engine (history fragments, sanitising, theme fixes,
+    # first-use marks: generator/finish/) are called here, on `staging`, before it is
+    # published. Under MkDocs they still run in the plugin's page hooks.
     publish(staging, target)
 
 

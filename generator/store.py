@@ -79,6 +79,9 @@ class Store:
         self.remember = remember
         self.memory: dict[str, Any] = {}
         self.used: set[str] = set()
+        # Marked as used on the day `marked_on` already: `serve` saves after every rebuild.
+        self.marked: set[str] = set()
+        self.marked_on: int | None = None
         self.pending: dict[str, bytes] = {}
         self.pending_bytes = 0
         self._db: sqlite3.Connection | None = None
@@ -163,8 +166,11 @@ class Store:
                 db.executemany("INSERT OR REPLACE INTO entries (key, data, used) VALUES (?, ?, ?)",
                                ((key, data, today) for key, data in pending.items()))
                 if tidy:
+                    if self.marked_on != today:
+                        self.marked, self.marked_on = set(), today
                     db.executemany("UPDATE entries SET used = ? WHERE key = ? AND used < ?",
-                                   ((today, key, today) for key in self.used))
+                                   ((today, key, today) for key in self.used - self.marked))
+                    self.marked |= self.used
                     db.execute("DELETE FROM entries WHERE used < ?", (today - KEEP_DAYS,))
         except (sqlite3.Error, OSError):  # a full disk, a folder we may not write in: build without
             pass

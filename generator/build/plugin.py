@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import os
-import time
 from html import escape
 from pathlib import Path
 
@@ -57,8 +56,6 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         self.prepared: pipeline.Prepared | None = None
         self.generated: pipeline.Generated | None = None
         self.glossary = ()
-        # The generator's time in the latest build, for the benchmark.
-        self.generator_seconds = 0.0
 
     def on_startup(self, *, command, dirty: bool) -> None:
         # Defining this hook makes MkDocs keep the plugin between `serve` rebuilds.
@@ -74,18 +71,17 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
                                 site_url=config.site_url)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        started = time.perf_counter()
         add_theme(config)
         handed = pipeline.handed_to_engine()
-        self.prepared, self.generated = handed or (
-            pipeline.prepare(self.options(config), self.store or Store(default_folder())), None)
+        if self.store is None:  # MkDocs run without its startup event (by a script)
+            self.store = Store(default_folder())
+        self.prepared, self.generated = handed or (pipeline.prepare(self.options(config), self.store), None)
         for problem in self.prepared.report.warnings if handed is None else ():
             log.warning(str(problem))
         project = self.prepared.project
         if project is None:
             raise PluginError("the plans have problems, so the site was not built:\n"
                               + self.prepared.report.summary())
-        self.generator_seconds = time.perf_counter() - started
         # The area's name lives in site.yaml only; themes print it unescaped.
         area = project.site.area.name
         config.site_name = escape(f"{area}: SEND improvement progress")
@@ -114,9 +110,7 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         options = self.options(config)
         if self.generated is None:
-            started = time.perf_counter()
             self.generated = pipeline.generate(self.prepared, options, self.store)
-            self.generator_seconds += time.perf_counter() - started
             log.debug("generated pages written again: %s", ", ".join(self.generated.changed) or "none")
         project, folder = self.prepared.project, options.generated_dir
         in_nav = {item.path for top in [*navigation(project), *info_navigation(project)] for item in _flat(top)}

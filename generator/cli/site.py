@@ -27,7 +27,9 @@ def check(plans_dir: Path, config_file: Path, strict: bool, verbose: bool) -> No
 
     Also checks that public texts are plain English, and that mkdocs.yml and the
     hand-written pages no longer name the example's area: warnings, or errors with --strict."""
-    prepared = pipeline.prepare(_options(plans_dir, config_file, plain_english=True), Store(default_folder()))
+    store = Store(default_folder())
+    prepared = pipeline.prepare(_options(plans_dir, config_file, plain_english=True), store)
+    store.save()
     project, report = prepared.project, prepared.report
     *listed, count = report.summary(verbose).splitlines()
     for line in listed:
