@@ -204,3 +204,16 @@ def example_site(tmp_path_factory) -> Path:
     from sitebuild import build_example
 
     return build_example(tmp_path_factory.mktemp("example-site"))
+
+
+def checked_with_store(root: Path, folder: Path):
+    """Read and check as a build does, with a store in `folder` (saved after, as a build
+    saves it): (project, report)."""
+    from generator import pipeline
+    from generator.store import Store
+
+    store = Store(folder)
+    prepared = pipeline.prepare(pipeline.Options(plans_dir=root / "plans", root=root,
+                                                 generated_dir=root / ".generated"), store)
+    store.save()
+    return prepared.project, prepared.report
