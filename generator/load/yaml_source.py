@@ -140,7 +140,8 @@ def read_yaml(path: Path, name: str, *, store: Store | None = None,
         if data is not MISSING:
             source.data, source.marked, source.key = data, False, key
             if warnings is not None:
-                warnings += _cut_texts(raw.decode("utf-8-sig"), raw, name)
+                warnings += store.get_or_make("cut texts", f"{name}\0{key}", lambda: _cut_texts(
+                    raw.decode("utf-8-sig"), raw, name), on_disk=False)
             return source, problems
     try:
         text = raw.decode("utf-8-sig")

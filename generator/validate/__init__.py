@@ -8,10 +8,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Iterable
 
 from pydantic import TypeAdapter, ValidationError
 
 from ..load.project import Inputs, PlanFiles, read_inputs
+from ..load.yaml_source import Source
 from ..model import (DEFAULT_IMPACTS, DEFAULT_STATUSES, Engagement, EngagementEntry, Impact, Measures,
                      Period, Plan, PlanEntry, Project, Site, Status, Update)
 from ..problems import Problem, Report
@@ -148,14 +150,16 @@ def check_inputs(inputs: Inputs, problems: list[Problem], plans_dir: Path, store
         s for files in inputs.plans for s in (files.plan, *files.updates) if s is not None] + inputs.feedback
     deny, found = privacy.read_deny_list(plans_dir)
     report.extend(found)
-    report.extend(_personal_data(sources, deny, privacy.public_contacts(inputs.site), store))
+    allowed = privacy.public_contacts(inputs.site)
+    report.extend(_each_file("personal data", sources, lambda src: privacy.scan([src], deny, allowed), store,
+                             repr((deny, allowed))))
 
     if site is not None:
         files_of = {files.id: files for files in inputs.plans}
         for entry in entries:
             files = files_of[entry.id]
             report.extend(check_dates(site, entry, files.plan, {Path(s.name).stem: s for s in files.updates}))
-    report.extend(placeholders.in_sources(sources))
+    report.extend(_each_file("placeholders", sources, lambda src: placeholders.in_sources([src]), store))
     report.problems = placeholders.without_knock_ons(report.problems)
     if not report.ok or site is None:
         return Checked(None, report)
@@ -170,16 +174,17 @@ def check_inputs(inputs: Inputs, problems: list[Problem], plans_dir: Path, store
     return Checked(project, report, _plan_keys(inputs, feedback_sources))
 
 
-def _personal_data(sources: list, deny: list[str], allowed: list[dict], store: Store | None) -> list[Problem]:
-    """privacy.scan, file by file, each file's findings kept in the store by its
-    content (and by the contacts allowed everywhere)."""
+def _each_file(kind: str, sources: list, check: Callable[[Source], Iterable[Problem]], store: Store | None,
+               everywhere: str = "") -> list[Problem]:
+    """A check of one file at a time, each file's findings kept in the store (while
+    `serve` runs) by its content and `everywhere`, what the check reads besides."""
     problems: list[Problem] = []
-    everywhere = repr((deny, allowed))
     for src in sources:
-        def scan(src=src):
-            return list(privacy.scan([src], deny, allowed))
-        problems += scan() if store is None or src.key is None else store.get_or_make(
-            "personal data", f"{src.name}\0{src.key}\0{everywhere}", scan, on_disk=False)
+        if store is None or src.key is None:
+            problems += check(src)
+        else:
+            problems += store.get_or_make(kind, f"{src.name}\0{src.key}\0{everywhere}",
+                                          lambda src=src: list(check(src)), on_disk=False)
     return problems
 
 
