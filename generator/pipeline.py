@@ -27,6 +27,7 @@ from typing import Iterator, TypeVar
 from .build.branding import branding_files
 from .build.generated import own_folder, write_pages
 from .build.publish import publish
+from .build.settings import EngineSettings, engine_settings
 from .build.site import mkdocs_engine, site_target, staging_for
 from .compute.clock import as_of
 from .compute.dates import source_date_epoch
@@ -100,11 +101,13 @@ def build(options: Options, site_dir: Path | None = None, *, file_urls: bool = F
         return Built(prepared.report, None)
     target, site_url = engine or site_target(options.config_file, site_dir)
     generated = clock.took("generate", generate(prepared, replace(options, site_url=site_url), store))  # render, write
-    with staging_for(target) as staging, _handed_to_engine(prepared, generated):
+    report, settings = prepared.report, settings_for_engine(prepared)
+    del prepared  # the checked model is not held while the engine runs: it needs only its settings
+    with staging_for(target) as staging, _handed_to_engine(settings, generated):
         mkdocs_engine(options.config_file, staging, file_urls=file_urls or options.preview)  # engine
         finish(staging, target)  # finish
     clock.took("engine and finish", None)
-    return Built(prepared.report, target, generated, clock.seconds)
+    return Built(report, target, generated, clock.seconds)
 
 
 def prepare(options: Options, store: Store | None = None) -> Prepared:
@@ -195,22 +198,26 @@ class _Clock:
         return value
 
 
-_handed: contextvars.ContextVar[tuple[Prepared, Generated] | None] = contextvars.ContextVar(
+def settings_for_engine(prepared: Prepared) -> EngineSettings:
+    return engine_settings(prepared.project, preview=prepared.preview, review=prepared.review is not None)
+
+
+_handed: contextvars.ContextVar[tuple[EngineSettings, Generated] | None] = contextvars.ContextVar(
     "progress_pages_handed", default=None)
 
 
 @contextmanager
-def _handed_to_engine(prepared: Prepared, generated: Generated):
+def _handed_to_engine(settings: EngineSettings, generated: Generated):
     """While the engine runs, what the stages before it made, so that the plugin
     configures MkDocs from it instead of reading and checking everything again."""
-    token = _handed.set((prepared, generated))
+    token = _handed.set((settings, generated))
     try:
         yield
     finally:
         _handed.reset(token)
 
 
-def handed_to_engine() -> tuple[Prepared, Generated] | None:
+def handed_to_engine() -> tuple[EngineSettings, Generated] | None:
     """For the plugin: None in plain `mkdocs build` and `mkdocs serve`."""
     return _handed.get()
 

@@ -3,20 +3,21 @@ from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from ..model import Project
+from ..logo import Logo
+from ..model import Project, Site
 from ..render.pages import _environment
 
 BRANDING_CSS = "assets/stylesheets/branding.css"
 LOGO_DIR = "assets/brand"
 
 
-def apply_branding(config: MkDocsConfig, project: Project) -> None:
+def apply_branding(config: MkDocsConfig, site: Site, logo: Logo | None) -> None:
     """Set the theme's logo and colours (see branding_files for the stylesheet)."""
-    branding = project.site.branding
+    branding = site.branding
     if branding is None:
         return
-    if project.logo is not None:
-        config.theme["logo"] = f"{LOGO_DIR}/{project.logo.name}"
+    if logo is not None:
+        config.theme["logo"] = f"{LOGO_DIR}/{logo.name}"
     if branding.colour is None:
         return
     palettes = config.theme["palette"]

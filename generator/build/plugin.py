@@ -27,16 +27,16 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .. import pipeline
 from ..load.inside import links_out
-from ..render import NavItem, fragments, navigation
+from ..render import NavItem, fragments
 from ..render.abbreviations import first_use_only
-from ..render.help_now import help_now
-from ..render.info_pages import GLOSSARY, footer_links, info_navigation
+from ..render.info_pages import GLOSSARY
 from ..render.pages import STATUS_CSS, compile_templates
 from ..render.review import REVIEW
 from ..render.sanitise import sanitise
 from ..store import Store, default_folder
 from .branding import LOGO_DIR, apply_branding
 from .generated import GENERATED_DIR
+from .settings import EngineSettings
 from .stacked_tables import StackedTables
 from .theme import add_theme
 from .theme_fixes import fix_theme_html
@@ -53,7 +53,8 @@ class ProgressPagesConfig(Config):
 class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
     def __init__(self) -> None:
         self.store: Store | None = None  # one for the whole of `serve` (see on_startup)
-        self.prepared: pipeline.Prepared | None = None
+        self.prepared: pipeline.Prepared | None = None  # until its pages are generated
+        self.settings: EngineSettings | None = None
         self.generated: pipeline.Generated | None = None
         self.glossary = ()
 
@@ -73,29 +74,33 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         add_theme(config)
         handed = pipeline.handed_to_engine()
-        if self.store is None:  # MkDocs run without its startup event (by a script)
-            self.store = Store(default_folder())
-        self.prepared, self.generated = handed or (pipeline.prepare(self.options(config), self.store), None)
-        for problem in self.prepared.report.warnings if handed is None else ():
-            log.warning(str(problem))
-        project = self.prepared.project
-        if project is None:
-            raise PluginError("the plans have problems, so the site was not built:\n"
-                              + self.prepared.report.summary())
+        if handed is not None:
+            self.prepared, (self.settings, self.generated) = None, handed
+        else:
+            if self.store is None:  # MkDocs run without its startup event (by a script)
+                self.store = Store(default_folder())
+            self.prepared, self.generated = pipeline.prepare(self.options(config), self.store), None
+            for problem in self.prepared.report.warnings:
+                log.warning(str(problem))
+            if self.prepared.project is None:
+                raise PluginError("the plans have problems, so the site was not built:\n"
+                                  + self.prepared.report.summary())
+            self.settings = pipeline.settings_for_engine(self.prepared)
+        settings = self.settings
         # The area's name lives in site.yaml only; themes print it unescaped.
-        area = project.site.area.name
+        area = settings.site.area.name
         config.site_name = escape(f"{area}: SEND improvement progress")
         config.site_description = escape(f"How {area} is improving support for children and young "
                                          "people with SEND: the plan and its progress.")
-        config.nav = [_nav_entry(item) for item in navigation(project)] + (
+        config.nav = [_nav_entry(item) for item in settings.navigation] + (
             config.nav if config.nav is not None else _content_pages(config)) + [
-            _nav_entry(item) for item in info_navigation(project)] + (
-            [{"Review": [_nav_entry(REVIEW)]}] if self.prepared.review else [])
-        config.extra["footer_links"] = footer_links(project, config.use_directory_urls)
-        config.extra["help_now"] = help_now(project.site)
+            _nav_entry(item) for item in settings.info_navigation] + (
+            [{"Review": [_nav_entry(REVIEW)]}] if settings.review else [])
+        config.extra["footer_links"] = settings.footer_links[config.use_directory_urls]
+        config.extra["help_now"] = list(settings.help_now)
         # main.html marks every page of a preview and asks search engines to leave it out.
-        config.extra["preview"] = self.prepared.preview
-        apply_branding(config, project)
+        config.extra["preview"] = settings.preview
+        apply_branding(config, settings.site, settings.logo)
         config.extra_css.append(STATUS_CSS)
         config.markdown_extensions.append(StackedTables())
         # An action's plan and history fold away ("??? ..." in priority.md.j2), as <details>.
@@ -103,8 +108,8 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
             config.markdown_extensions.append("pymdownx.details")
         # Every page explains the glossary's words (<abbr title>, shown by content.tooltips).
         config.markdown_extensions.append(AbbrExtension(
-            glossary={word: t.tooltip for t in project.glossary for word in t.spellings}))
-        self.glossary = project.glossary
+            glossary={word: t.tooltip for t in settings.glossary for word in t.spellings}))
+        self.glossary = settings.glossary
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -112,8 +117,8 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         if self.generated is None:
             self.generated = pipeline.generate(self.prepared, options, self.store)
             log.debug("generated pages written again: %s", ", ".join(self.generated.changed) or "none")
-        project, folder = self.prepared.project, options.generated_dir
-        in_nav = {item.path for top in [*navigation(project), *info_navigation(project)] for item in _flat(top)}
+        self.prepared = None  # MkDocs needs only the settings from here: see build/settings.py
+        folder, logo, in_nav = options.generated_dir, self.settings.logo, self.settings.in_nav()
         # A pull request can add a link to a runner's file among the pages or the theme's
         # overrides (templates are read by Jinja, not listed in `files`); both follow it.
         overrides = config.theme.custom_dir
@@ -132,9 +137,9 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
             inclusion = (InclusionLevel.INCLUDED if path in in_nav or not path.endswith(".md")
                          else InclusionLevel.NOT_IN_NAV)
             files.append(File.generated(config, path, abs_src_path=str(folder / path), inclusion=inclusion))
-        if project.logo is not None:
+        if logo is not None:
             # The safe bytes made when the plans were checked, never the input file.
-            files.append(File.generated(config, f"{LOGO_DIR}/{project.logo.name}", content=project.logo.content))
+            files.append(File.generated(config, f"{LOGO_DIR}/{logo.name}", content=logo.content))
         return files
 
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:
@@ -176,12 +181,6 @@ def _nav_entry(item: NavItem):
     if item.children:
         return {title: [_nav_entry(child) for child in item.children]}
     return {title: item.path}
-
-
-def _flat(item: NavItem):
-    yield item
-    for child in item.children:
-        yield from _flat(child)
 
 
 def _content_pages(config: MkDocsConfig) -> list[str]:
