@@ -274,3 +274,16 @@ def engine_site(request, tmp_path_factory) -> Path:
         return request.getfixturevalue("example_site")
     need_engine(engine)
     return made_once(tmp_path_factory, f"{engine}-site", lambda folder: build_with(engine, folder))
+
+
+def checked_with_store(root: Path, folder: Path):
+    """Read and check as a build does, with a store in `folder` (saved after, as a build
+    saves it): (project, report)."""
+    from generator import pipeline
+    from generator.store import Store
+
+    store = Store(folder)
+    prepared = pipeline.prepare(pipeline.Options(plans_dir=root / "plans", root=root,
+                                                 generated_dir=root / ".generated"), store)
+    store.save()
+    return prepared.project, prepared.report

@@ -125,3 +125,14 @@ def april_draft(root: Path, *edits: tuple[str, str]) -> None:
         assert old in text, old
         text = text.replace(old, new)
     (updates / "2022-04.yaml").write_text(text, encoding="utf-8")
+
+
+def pipeline_build(root: Path, *, preview: bool = False, site_dir: Path | None = None):
+    """`progress-pages build` in `root`, through the pipeline in this process."""
+    from generator import pipeline
+    from generator.build.generated import GENERATED_DIR
+
+    built = pipeline.build(pipeline.Options(plans_dir=root / "plans", root=root, generated_dir=root / GENERATED_DIR,
+                                            preview=preview, config_file=root / "mkdocs.yml"), site_dir)
+    assert built.target is not None, built.report.summary()
+    return built

@@ -1,15 +1,13 @@
 """What turns the written pages into a site. MkDocs (the default while it is
-maintained) runs our plugin, which finishes the site itself (on_post_build);
-Zensical runs without it (zensical.py). ProperDocs, a maintained fork of MkDocs 1.x,
-needs nothing here: run `properdocs build` and the plugin runs unchanged."""
+maintained) runs our plugin; Zensical runs without it (zensical.py). The pipeline's
+finish stage then works on the built folder, whatever built it. ProperDocs, a
+maintained fork of MkDocs 1.x, needs nothing here: run `properdocs build` and the plugin runs unchanged."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config.defaults import MkDocsConfig
-
-from ..finish import FinishFailed
 
 ENGINES = ("mkdocs", "zensical")
 
@@ -19,7 +17,7 @@ class EngineFailed(Exception):
 
 
 def run_engine(engine: str, config: MkDocsConfig, staging: Path) -> Path:
-    """Build into `staging` (MkDocs' site_dir already); returns the finished site's folder."""
+    """Build into `staging` (MkDocs' site_dir already); returns the folder of the built site."""
     if engine == "mkdocs":
         mkdocs_build(config)
         return staging
@@ -28,6 +26,6 @@ def run_engine(engine: str, config: MkDocsConfig, staging: Path) -> Path:
 
         try:
             return build_with_zensical(config, staging)
-        except (ZensicalFailed, FinishFailed) as e:
+        except ZensicalFailed as e:
             raise EngineFailed(str(e)) from e
     raise EngineFailed(f"no engine called {engine!r}: choose one of {', '.join(ENGINES)}")

@@ -25,7 +25,6 @@ from markdown.extensions.abbr import AbbrExtension
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files, get_files
 
-from ..finish import finish
 from ..finish.content import marked
 from ..render import fragments
 from .generated import GENERATED_DIR
@@ -41,7 +40,7 @@ class ZensicalFailed(Exception):
 
 
 def build_with_zensical(config: MkDocsConfig, work: Path) -> Path:
-    """Run our plugin's part, write the project into `work`, build and finish it;
+    """Run our plugin's part, write the project into `work` and build it;
     returns the site folder (inside `work`)."""
     config.plugins.on_startup(command="build", dirty=False)
     config = config.plugins.on_config(config)
@@ -54,7 +53,6 @@ def build_with_zensical(config: MkDocsConfig, work: Path) -> Path:
                          cwd=work, capture_output=True, text=True)
     if run.returncode != 0:
         raise ZensicalFailed(_said(run.stderr or run.stdout))
-    finish(work / SITE, config.plugins["progress-pages"].written(config), config.use_directory_urls)
     return work / SITE
 
 

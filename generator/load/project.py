@@ -10,7 +10,7 @@ from pathlib import Path
 from ..layout import (FEEDBACK, GLOSSARY, MEASURE_TABLES, MEASURES, PLAN, RESERVED, SITE, TOPICS, UPDATE_FILE_RE,
                       UPDATE_STEM_RE, UPDATES)
 from ..problems import Problem, relative
-from .cache import ParseCache
+from ..store import Store
 from .csv_table import Table, read_csv_table
 from .inside import OUTSIDE, Inside, outside_project
 from .yaml_source import Source, read_yaml
@@ -40,12 +40,10 @@ class Inputs:
     feedback: list[Source] = field(default_factory=list)
 
 
-def read_inputs(plans_dir: Path, root: Path,
-                cache: ParseCache | None = None) -> tuple[Inputs, list[Problem]]:
+def read_inputs(plans_dir: Path, root: Path, store: Store | None = None) -> tuple[Inputs, list[Problem]]:
+    """`store`: files whose bytes were read before are not parsed again."""
     inputs = Inputs(root=root)
     problems: list[Problem] = []
-    if cache is not None:
-        cache.start_run()
     if outside_project(plans_dir, root):  # named as given: never where it leads
         problems.append(Problem(Path(os.path.relpath(os.path.abspath(plans_dir), os.path.abspath(root)))
                                 .as_posix(), None, None, "", "the plans folder is a link to a folder outside "
@@ -80,7 +78,7 @@ def read_inputs(plans_dir: Path, root: Path,
         return why is None
 
     def read(path: Path) -> Source:
-        source, found = read_yaml(path, name(path), cache=cache, warnings=problems)
+        source, found = read_yaml(path, name(path), store=store, warnings=problems)
         problems.extend(found)
         return source
 
@@ -97,7 +95,7 @@ def read_inputs(plans_dir: Path, root: Path,
         inputs.measures = read(plans_dir / MEASURES)
     if readable(plans_dir / MEASURE_TABLES, folder=True):
         inputs.measure_tables = _read_measure_tables(plans_dir / "measures", root, problems, complain,
-                                                     readable, cache)
+                                                     readable, store)
     if readable(plans_dir / GLOSSARY):
         inputs.glossary = read(plans_dir / GLOSSARY)
     if readable(plans_dir / TOPICS):
@@ -124,8 +122,6 @@ def read_inputs(plans_dir: Path, root: Path,
         elif entry.is_dir():  # a link to a file is never read here, so never refused
             if readable(entry, folder=True):
                 inputs.plans.append(_read_plan(entry, read, complain, readable))
-    if cache is not None:
-        cache.save()
     if not inputs.plans and not problems:
         complain(plans_dir, "no plans found: add a folder with a plan.yaml, e.g. "
                  "plans/wsoa/plan.yaml.", "no-plans")
@@ -176,7 +172,7 @@ def _ending_slip(name: str, stem: str | re.Pattern) -> bool:
 
 
 def _read_measure_tables(folder: Path, root: Path, problems: list[Problem], complain, readable,
-                         cache: ParseCache | None) -> list[Table]:
+                         store: Store | None) -> list[Table]:
     tables = []
     for entry in sorted(folder.iterdir()):
         if entry.name.startswith(".") or entry.suffix == ".md":
@@ -184,7 +180,7 @@ def _read_measure_tables(folder: Path, root: Path, problems: list[Problem], comp
         if entry.suffix == ".csv" and not entry.is_dir():
             if not readable(entry):
                 continue
-            table, found = read_csv_table(entry, f"{relative(folder, root)}/{entry.name}", cache)
+            table, found = read_csv_table(entry, f"{relative(folder, root)}/{entry.name}", store)
             problems.extend(found)
             tables.append(table)
         else:

@@ -16,6 +16,7 @@ of a file read on the fast path are found again when a later check asks for them
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -23,7 +24,7 @@ from typing import Any, Iterator
 import yaml
 
 from ..problems import Problem
-from .cache import ParseCache, content_key
+from ..store import MISSING, Store
 from .characters import UNSHOWABLE_IN_VALUE, unshowable_in_text, unshowable_problem
 from .slips import MAY_CUT, cut_by_comment
 from .yaml_basics import Loader, Loc, format_loc
@@ -42,9 +43,9 @@ class Source:
     data: Any = None
     value_marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
-    # False when read on the fast path or from the cache: marks are found on demand.
+    # False when read on the fast path or from the store: marks are found on demand.
     marked: bool = True
-    key: str | None = None  # the content key, when read through a cache without problems
+    key: str | None = None  # a hash of the file's bytes, when it was read without problems
 
     def locate(self, loc: Loc, *, key: bool = False) -> tuple[int | None, int | None]:
         """Line and column for a path, or for its nearest written ancestor."""
@@ -86,11 +87,11 @@ def strings(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
             yield from strings(value, loc + (i,))
 
 
-def read_yaml(path: Path, name: str, *, cache: ParseCache | None = None,
+def read_yaml(path: Path, name: str, *, store: Store | None = None,
               marks: bool = False, warnings: list[Problem] | None = None) -> tuple[Source, list[Problem]]:
     """Load one file. Returns the source and the problems found (empty if fine).
 
-    With a cache, a file whose bytes were read fine before is not parsed again.
+    With a store, a file whose bytes were read fine before is not parsed again.
     `marks=True` records every position at once instead of on demand. Given a list,
     `warnings` receives what is worth saying about a file that reads fine (a text
     that a '#' cuts short)."""
@@ -107,13 +108,14 @@ def read_yaml(path: Path, name: str, *, cache: ParseCache | None = None,
     if len(raw) > MAX_FILE_BYTES:
         return source, fail(None, None, f"the file is {len(raw):,} bytes; the limit is "
                             f"{MAX_FILE_BYTES:,}. Split it into smaller files.", "file-too-large")
-    key = content_key(raw) if cache is not None and not marks else None
-    if key is not None:
-        found, data = cache.get(key)  # type: ignore[union-attr]
-        if found:
+    key = hashlib.sha256(raw).hexdigest()
+    if store is not None and not marks:
+        data = store.get("parsed", key)
+        if data is not MISSING:
             source.data, source.marked, source.key = data, False, key
             if warnings is not None:
-                warnings += _cut_texts(raw.decode("utf-8-sig"), raw, name)
+                warnings += store.get_or_make("cut texts", f"{name}\0{key}", lambda: _cut_texts(
+                    raw.decode("utf-8-sig"), raw, name), on_disk=False)
             return source, problems
     try:
         text = raw.decode("utf-8-sig")
@@ -139,9 +141,9 @@ def read_yaml(path: Path, name: str, *, cache: ParseCache | None = None,
         except (Unusual, yaml.YAMLError):
             pass  # read it again on the full path, which says what and where
         else:
-            if key is not None:
-                cache.put(key, source.data)  # type: ignore[union-attr]
-                source.key = key
+            if store is not None:
+                store.put("parsed", key, source.data)
+            source.key = key
             if warnings is not None:
                 warnings += _cut_texts(text, raw, name)
             return source, problems
@@ -158,7 +160,9 @@ def read_yaml(path: Path, name: str, *, cache: ParseCache | None = None,
                      for loc, char in _unshowable_values(source.data)]
     if problems:
         source.data = None
-    elif warnings is not None:
+        return source, problems
+    source.key = key
+    if warnings is not None:
         warnings += _cut_texts(text, raw, name)
     return source, problems
 

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 from mkdocs.config import load_config
+from mkdocs.structure.files import Files
 
 from generator.build.generated import GENERATED_DIR, write_pages
 from conftest import ROOT
@@ -117,21 +118,28 @@ def test_serve_regenerates_only_the_edited_plan_and_agrees_with_a_fresh_build(tm
 
 
 def serve_edits(root, plugin, first, config, monkeypatch):
-    plugin.on_config(first)
+    def serve_rebuild(config) -> None:
+        """MkDocs' events for the plugin, as in each of `serve`'s rebuilds."""
+        plugin.on_config(config)
+        config.plugins.on_files(Files([]), config=config)
+
     rendering = []  # the plans rendered (not taken from the serve's store)
     original = pages.plan_pages
     monkeypatch.setattr(pages, "plan_pages", lambda env, entry, common: rendering.append(entry.id)
                         or original(env, entry, common))
 
-    def rebuild_after(path: str, old: str, new: str) -> set[str]:
-        """Edit one input file while serving: the generated files that changed."""
+    serve_rebuild(first)
+
+    def rebuild_after(path: str, old: str, new: str) -> tuple[set[str], set[str]]:
+        """Edit one input file while serving: the generated files that changed, and the
+        plans rendered again."""
         age(root)
         before = generated(root)
         rendering.clear()
         text = (root / path).read_text(encoding="utf-8")
         assert text.count(old) == 1
         (root / path).write_text(text.replace(old, new), encoding="utf-8")
-        plugin.on_config(config())  # serve loads the configuration again on each change
+        serve_rebuild(config())  # serve loads the configuration again on each change
         return changed(before, generated(root)), set(rendering)
 
     rewritten, rendered = rebuild_after(str(UPDATE), A2_1_NOTE, LONGER_NOTE)

@@ -8,19 +8,20 @@ import pytest
 
 from conftest import ROOT
 from generator.compute.view import shown
-from generator.load.cache import ParseCache
+from generator.load.project import read_inputs
 from generator.render import render_pages
 from generator.store import Store
-from generator.validate import load_project
+from generator.validate import check_inputs
 
 
 def pages_of(root: Path, store: Path | Store | None = None, *, preview: bool = False, today=None) -> dict:
     """With `store` a folder, a store opened on it for this build only, as each build does."""
-    project, report = load_project(root / "plans", root, ParseCache(None))
-    assert project is not None, report.summary()
+    checked = check_inputs(*read_inputs(root / "plans", root), root / "plans")
+    project = checked.project
+    assert project is not None, checked.report.summary()
     kept = Store(store) if isinstance(store, Path) else store
     day = today or project.plans[0].periods[-1].update.date.last_day
-    pages = render_pages(shown(project, preview), day, None, store=kept, plan_keys=project.plan_sources)
+    pages = render_pages(shown(project, preview), day, None, store=kept, plan_keys=checked.plan_keys)
     if kept is not None:
         kept.save()
     return pages
