@@ -104,13 +104,15 @@ def build(options: Options, site_dir: Path | None = None, *, file_urls: bool = F
         return Built(prepared.report, None)
     target, site_url = early or site_target(options.config_file, site_dir)
     generated = clock.took("generate", generate(prepared, replace(options, site_url=site_url), store))  # render, write
+    report, settings = prepared.report, settings_for_engine(prepared)
+    del prepared  # the checked model is not held while the engine runs: it needs only its settings
     with staging_for(target) as staging:
-        with _handed_to_engine(prepared, generated):
+        with _handed_to_engine(settings, generated):
             built = engine_stage(options.config_file, staging, engine=engine,  # engine
                                  file_urls=file_urls or options.preview)
         finish(built, staging, target)  # finish
     clock.took("engine and finish", None)
-    return Built(prepared.report, target, generated, clock.seconds)
+    return Built(report, target, generated, clock.seconds)
 
 
 def prepare(options: Options, store: Store | None = None) -> Prepared:
