@@ -106,7 +106,7 @@ def build(options: Options, site_dir: Path | None = None, *, file_urls: bool = F
     generated = clock.took("generate", generate(prepared, replace(options, site_url=site_url), store))  # render, write
     report, settings = prepared.report, settings_for_engine(prepared)
     del prepared  # the checked model is not held while the engine runs: it needs only its settings
-    with staging_for(target) as staging:
+    with staging_for(target) as staging, _data_date_for_engine():
         with _handed_to_engine(settings, generated):
             built = engine_stage(options.config_file, staging, engine=engine,  # engine
                                  file_urls=file_urls or options.preview)
@@ -238,9 +238,24 @@ def _stamp_with_data_date(project: Project) -> date:
     day "still to do" on the feedback page counts from: theirs, else today (asked
     before our own date is set: see README, "Reproducible builds")."""
     global _ours
-    if _ours is not None and os.environ.get(_EPOCH) == _ours:
+    if _set_by_us():
         del os.environ[_EPOCH]  # set by an earlier build in this process, from older data
     today = as_of()
     if _EPOCH not in os.environ:
         _ours = os.environ[_EPOCH] = str(source_date_epoch(project))
     return today
+
+
+def _set_by_us() -> bool:
+    return _ours is not None and os.environ.get(_EPOCH) == _ours
+
+
+@contextmanager
+def _data_date_for_engine():
+    """The data's date stays set for the engine only: a command run after the build (a
+    test's, a script's) must not inherit an older project's date."""
+    try:
+        yield
+    finally:
+        if _set_by_us():
+            del os.environ[_EPOCH]
