@@ -8,7 +8,7 @@ from functools import cache
 from markupsafe import Markup
 
 from ..model import Status
-from ..validate.references import icon_path
+from ..icons import icon_path
 from .environment import environment
 
 @cache

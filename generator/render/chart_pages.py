@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..compute import Figures, figures
 from ..compute.measures import MeasureSummary, summarise
 from ..model import Measure, PlanEntry, Project
-from ..validate.references import anchor
+from ..model.base import anchor
 from . import formats
 from .charts import NOT_REPORTED_KEY, Chart, measure_chart, status_chart
 from ..store import Store

@@ -10,7 +10,7 @@ from ..model.base import listed
 from ..model.feedback import CHANNEL_LABELS, FAMILY_VOICES, VOICES
 from ..model.plan_kind import KIND_NAMES
 from ..model.timeline import MILESTONE_LABELS
-from ..validate.references import anchor
+from ..model.base import anchor
 from ..write.spreadsheet_safe import RULE as CSV_TEXTS  # noqa: F401 (data.md.j2)
 
 

@@ -13,7 +13,7 @@ from markupsafe import Markup
 from ..model.base import NOT_NAMED, Due, month_name
 from ..model.feedback import CHANNEL_LABELS, RESPONSE_LABELS
 from ..model.priority import FINDING_LABELS
-from ..validate.references import anchor
+from ..model.base import anchor
 from . import formats, fragments, markdown, paste
 from .chart_pages import measure_page
 from .paths import MANY_MEASURES, MANY_PLANS, easy_read_path, engagement_path, link, period_path, priority_path

@@ -8,7 +8,7 @@ from functools import lru_cache
 from markupsafe import Markup
 
 from ..model import EngagementEntry, Period, PlanEntry, Priority, Project
-from ..validate.references import anchor
+from ..model.base import anchor
 
 STATUS_CSS = "assets/stylesheets/statuses.css"
 FEED = "feed.xml"

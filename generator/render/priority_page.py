@@ -7,7 +7,7 @@ from markupsafe import Markup
 from ..compute import feedback, figures, histories
 from ..compute.impact import judgements, latest_impact, uses_impacts
 from ..model import PlanEntry, Priority
-from ..validate.references import anchor
+from ..model.base import anchor
 from . import fragments
 from .abbreviations import abbreviations
 from .badges import badge_html, status_icons

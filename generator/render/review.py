@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ..compute.changes import Changes
-from ..validate.references import anchor
+from ..model.base import anchor
 from .chart_pages import measure_page
 from .environment import environment
 from .navigation import NavItem

@@ -10,6 +10,7 @@ from typing import Iterator
 from ..load.yaml_source import Loc, Source
 from ..model import Engagement, Update
 from ..model.status import ICON_RE
+from ..icons import icon_path
 from ..model.base import ID_RULE, anchor, is_id
 from ..problems import Problem
 from ..hints import did_you_mean, one_of
@@ -210,22 +211,6 @@ def check_plan_folder(plan_id: str, name: str) -> Iterator[Problem]:
     if not is_id(plan_id):
         yield Problem(name, None, None, "", f"the folder name '{plan_id}' becomes a web address: "
                       f"{ID_RULE}.", "id-format")
-
-
-def _icons_dir() -> Path:
-    import material  # the theme ships its icon set
-
-    return Path(material.__file__).parent / "templates" / ".icons"
-
-
-def icon_path(name: str) -> Path:
-    """The SVG file of a Material for MkDocs icon name."""
-    root = _icons_dir()
-    for prefix in ("fontawesome-regular-", "fontawesome-solid-", "fontawesome-brands-"):
-        if name.startswith(prefix):
-            return root / "fontawesome" / prefix.split("-")[1] / f"{name[len(prefix):]}.svg"
-    set_name, _, icon = name.partition("-")
-    return root / set_name / f"{icon}.svg"
 
 
 def icon_exists(name: str) -> bool:
