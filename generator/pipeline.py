@@ -15,7 +15,6 @@ and checks again only the plans they belong to.
 from __future__ import annotations
 
 import contextvars
-import os
 import shutil
 import time
 from contextlib import contextmanager
@@ -27,11 +26,11 @@ from typing import Iterator, TypeVar
 
 from .build.branding import branding_files
 from .build.generated import own_folder, write_pages
+from .build import data_date
 from .build.publish import publish
 from .finish import FinishFailed, finish as finish_site
 from .build.settings import EngineSettings, engine_settings
 from .build.site import BuildFailed, Engined, engine_stage, site_target, staging_for
-from .compute.clock import as_of
 from .compute.dates import source_date_epoch
 from .compute.view import shown
 from .gc_pause import collector_paused
@@ -71,6 +70,7 @@ class Prepared:
     today: date | None = None
     review: Review | None = None
     preview: bool = False
+    epoch: int | None = None  # the data's date, for the dates the engine writes (build/data_date.py)
 
 
 @dataclass
@@ -104,9 +104,9 @@ def build(options: Options, site_dir: Path | None = None, *, file_urls: bool = F
         return Built(prepared.report, None)
     target, site_url = early or site_target(options.config_file, site_dir)
     generated = clock.took("generate", generate(prepared, replace(options, site_url=site_url), store))  # render, write
-    report, settings = prepared.report, settings_for_engine(prepared)
+    report, settings, epoch = prepared.report, settings_for_engine(prepared), prepared.epoch
     del prepared  # the checked model is not held while the engine runs: it needs only its settings
-    with staging_for(target) as staging, _data_date_for_engine():
+    with staging_for(target) as staging, data_date.while_engine_runs(epoch):
         with _handed_to_engine(settings, generated):
             built = engine_stage(options.config_file, staging, engine=engine,  # engine
                                  file_urls=file_urls or options.preview)
@@ -133,7 +133,7 @@ def prepare(options: Options, store: Store | None = None) -> Prepared:
 def compute(checked: Checked, options: Options) -> Prepared:
     """What the site shows: drafts left out (or marked, in a preview), the day it counts
     from, and, for a preview, what the change does."""
-    today = _stamp_with_data_date(checked.project)
+    today = data_date.today()
     review = None
     if options.changes_since is not None:
         from .compare import changes_since
@@ -141,7 +141,7 @@ def compute(checked: Checked, options: Options) -> Prepared:
         review = Review(options.changes_since, changes_since(options.changes_since, options.plans_dir,
                                                              checked.project))
     return Prepared(checked.report, shown(checked.project, options.preview), checked.plan_keys, today,
-                    review if options.preview else None, options.preview)
+                    review if options.preview else None, options.preview, source_date_epoch(checked.project))
 
 
 def generate(prepared: Prepared, options: Options, store: Store | None = None) -> Generated:
@@ -226,36 +226,3 @@ def _check_hand_written(checked: Checked, options: Options) -> None:
         report.extend(example_names(options.config_file, checked.project.site.area.name, options.root))
     report.extend(placeholders.in_pages(options.config_file, options.root))
     report.problems = placeholders.without_knock_ons(report.problems)
-
-
-_EPOCH = "SOURCE_DATE_EPOCH"
-_ours: str | None = None  # the value this process set, to update as the data changes
-
-
-def _stamp_with_data_date(project: Project) -> date:
-    """Make the dates MkDocs writes (the sitemap's) come from the data, never the
-    clock, unless the person building sets SOURCE_DATE_EPOCH themselves. Returns the
-    day "still to do" on the feedback page counts from: theirs, else today (asked
-    before our own date is set: see README, "Reproducible builds")."""
-    global _ours
-    if _set_by_us():
-        del os.environ[_EPOCH]  # set by an earlier build in this process, from older data
-    today = as_of()
-    if _EPOCH not in os.environ:
-        _ours = os.environ[_EPOCH] = str(source_date_epoch(project))
-    return today
-
-
-def _set_by_us() -> bool:
-    return _ours is not None and os.environ.get(_EPOCH) == _ours
-
-
-@contextmanager
-def _data_date_for_engine():
-    """The data's date stays set for the engine only: a command run after the build (a
-    test's, a script's) must not inherit an older project's date."""
-    try:
-        yield
-    finally:
-        if _set_by_us():
-            del os.environ[_EPOCH]

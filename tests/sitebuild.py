@@ -42,6 +42,12 @@ def tree_digest(folder: Path) -> str:
     return h.hexdigest()
 
 
+def clean_env() -> dict[str, str]:
+    """The environment without what a person building may set to change the site: a
+    shared build must not depend on the test that ran before it."""
+    return {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "PROGRESS_PAGES_PREVIEW")}
+
+
 def build_example(tmp_path: Path, plans: Path | None = None) -> Path:
     """Build a site with `progress-pages build`; fail on any warning. Returns site/."""
     return built_project(tmp_path, plans) / "site"
@@ -57,9 +63,7 @@ def built_project(tmp_path: Path, plans: Path | None = None, prepare: Callable[[
     root = site_copy(tmp_path, plans)
     if prepare:
         prepare(root)
-    # Builds run in-process by other tests leave these behind; a shared build must not
-    # depend on which test ran before it.
-    env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "PROGRESS_PAGES_PREVIEW")}
+    env = clean_env()
     for args in builds:
         result = run(list(args), root, env)
         assert result.returncode == 0, result.stderr
@@ -90,9 +94,9 @@ def build_with(engine: str, tmp_path: Path, plans: Path | None = None) -> Path:
     root = site_copy(tmp_path, plans)
     if engine == "properdocs":
         result = subprocess.run([sys.executable, "-m", "properdocs", "build", "--strict", "--quiet"], cwd=root,
-                                capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                                capture_output=True, text=True, env={**clean_env(), "PYTHONPATH": str(ROOT)})
     else:
-        result = run(["build", "--engine", engine], root)
+        result = run(["build", "--engine", engine], root, clean_env())
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
     return root / "site"

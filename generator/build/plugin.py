@@ -32,6 +32,7 @@ from ..render import NavItem, fragments
 from ..render.pages import STATUS_CSS, compile_templates
 from ..render.review import REVIEW
 from ..store import Store, default_folder
+from . import data_date
 from .branding import LOGO_DIR, apply_branding
 from .generated import GENERATED_DIR
 from .settings import EngineSettings
@@ -84,6 +85,8 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
             if self.prepared.project is None:
                 raise PluginError("the plans have problems, so the site was not built:\n"
                                   + self.prepared.report.summary())
+            # MkDocs dates the sitemap from the environment, read later in this build.
+            data_date.set_for_engine(self.prepared.epoch)
             self.settings = pipeline.settings_for_engine(self.prepared)
         settings = self.settings
         # The area's name lives in site.yaml only; themes print it unescaped.
@@ -173,6 +176,11 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
             raise PluginError(str(e)) from e
         finally:
             self.rendered = set()
+            data_date.unset()
+
+    def on_build_error(self, error: Exception) -> None:
+        if pipeline.handed_to_engine() is None:
+            data_date.unset()
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         server.watch(str(self.options(config).plans_dir))

@@ -187,8 +187,7 @@ def test_hostile_text_shows_as_text_and_never_runs(hostile_engine_site, executed
 
 
 def test_properdocs_builds_the_hostile_site_mkdocs_builds(hostile_plans, tmp_path):
-    """So it is as inert (the browser checks run on the engines whose sites differ).
-    Both built now: a build in this process may have set SOURCE_DATE_EPOCH since."""
+    """So it is as inert (the browser checks run on the engines whose sites differ)."""
     need_engine("properdocs")
     plans = hostile_plans[0]
     sites = [build_with(engine, tmp_path / engine, plans) for engine in ("mkdocs", "properdocs")]

@@ -26,8 +26,7 @@ def _words(html: str) -> str:
 
 @pytest.fixture(scope="module")
 def sites(tmp_path_factory) -> dict:
-    """The example from each engine, built one after another: a build in this process
-    may set SOURCE_DATE_EPOCH (the data's date) for the builds after it."""
+    """The example from each engine."""
     for engine in ("properdocs", "zensical"):
         need_engine(engine)
     folder = tmp_path_factory.mktemp("engines")
