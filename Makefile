@@ -21,7 +21,9 @@ serve: $(STAMP)
 	$(BIN)/progress-pages serve
 
 # Regenerate docs/input-format.md, docs/tracker-mapping.md and the JSON Schemas in
-# schemas/ (and the package's copy) from the models (tests check that they are current).
+# schemas/ (and the package's copy) from the models, and the editor settings
+# (.vscode/settings.json, and the starter's copy) from generator/layout.py (tests
+# check that they are current).
 docs: $(STAMP)
 	$(BIN)/python -m generator.model.docs > docs/input-format.md
 	$(BIN)/python -m generator.spreadsheet.docs > docs/tracker-mapping.md
@@ -34,7 +36,7 @@ benchmark: $(STAMP)
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test,engines]'
 	touch $(STAMP)
 
 # axe-core and the Nu HTML Checker for the browser tests (tests/browser), pinned by

@@ -4,11 +4,11 @@
 
 prints one line of JSON. The steps:
 - parse:   PyYAML's C loader alone reads every input file (the yardstick);
-- build:   a full build as `progress-pages build` does it (the first time with empty
-           caches, then again with the caches filled and the generated files there);
-- warm:    the generator's work again, with the caches filled;
-- rebuild: as `serve` does: generate once, change one note in one update file,
-           generate again; reports the time and which generated pages changed.
+- build:   a full build as `progress-pages build` does it (pipeline.build: the first
+           time with the store empty, then again with it filled and the generated files there);
+- warm:    the generator's work again (read to write), with the store filled;
+- rebuild: as `serve` does, one store kept in memory: generate once, change one note in
+           one update file, generate again; reports the time and which generated files changed.
 """
 from __future__ import annotations
 
@@ -20,12 +20,10 @@ from pathlib import Path
 
 import yaml
 
-from generator.build import build_site
+from generator import pipeline
 from generator.build.generated import GENERATED_DIR
-from generator.render.kept import KEPT_LIST
-from generator.gc_pause import collector_paused
-from generator.load.cache import ParseCache, default_folder
-from generator.validate import load_project
+from generator.build.site import site_target
+from generator.store import Store, default_folder
 
 
 def parse(project: Path) -> dict:
@@ -40,23 +38,20 @@ def parse(project: Path) -> dict:
 
 
 def build(project: Path) -> dict:
-    plugin = _plugin(project)
     started = time.perf_counter()
-    with collector_paused():  # as `progress-pages build` does
-        loaded, report = load_project(project / "plans", project, ParseCache(default_folder()))
-    load_seconds = time.perf_counter() - started
-    assert loaded is not None, report.summary()
-    site = build_site(project / "mkdocs.yml", loaded, project / "site")
+    built = pipeline.build(_options(project, project / "mkdocs.yml"), project / "site")
     total = time.perf_counter() - started
+    assert built.target is not None, built.report.summary()
+    site = built.target
     pages = sorted(site.rglob("*.html"), key=lambda p: p.stat().st_size)
     search = site / "search" / "search_index.json"
     return {
-        "load_seconds": load_seconds,
-        "generate_seconds": plugin.generator_seconds,
-        "mkdocs_seconds": total - load_seconds - plugin.generator_seconds,
+        "load_seconds": built.seconds["read and check"],
+        "generate_seconds": built.seconds["generate"],
+        "mkdocs_seconds": built.seconds["engine and finish"],
         "total_seconds": total,
         "peak_mb": _peak_mb(),
-        "generated_files": len(plugin.pages),
+        "generated_files": len(built.generated.pages),
         "html_pages": len(pages),
         "site_bytes": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()),
         "largest_page": pages[-1].relative_to(site).as_posix(),
@@ -66,31 +61,43 @@ def build(project: Path) -> dict:
 
 
 def warm(project: Path) -> dict:
-    plugin = _plugin(project)
-    plugin.on_config(_config(project))
-    return {"generator_seconds": plugin.generator_seconds, "written": len(plugin.changed)}
+    seconds, generated = _generate(project, Store(default_folder()))
+    return {"generator_seconds": seconds, "written": len(generated.changed)}
 
 
 def rebuild(project: Path) -> dict:
-    config = _config(project)
-    config.plugins.on_startup(command="serve", dirty=False)
-    plugin = config.plugins["progress-pages"]
-    plugin.on_config(config)
+    store = Store(default_folder(), remember=True)  # one for the whole of `serve`
+    _generate(project, store)
     generated = project / GENERATED_DIR
     before = _generated(generated)
 
     edited = _edit_one_note(project / "plans")
-    plugin.on_config(_config(project))  # serve loads the configuration again for each rebuild
+    seconds, _ = _generate(project, store)
     after = _generated(generated)
     touched = sorted(p.relative_to(generated).as_posix() for p in after if before.get(p) != after[p])
-    return {"generator_seconds": plugin.generator_seconds, "edited": edited,
+    return {"generator_seconds": seconds, "edited": edited,
             "changed": touched, "generated_files": len(after)}
 
 
+def _generate(project: Path, store: Store) -> tuple[float, pipeline.Generated]:
+    """The generator's stages, as the plugin runs them in `mkdocs serve`."""
+    started = time.perf_counter()
+    options = _options(project)
+    prepared = pipeline.prepare(options, store)
+    assert prepared.project is not None, prepared.report.summary()
+    generated = pipeline.generate(prepared, options, store)
+    return time.perf_counter() - started, generated
+
+
+def _options(project: Path, config_file: Path | None = None) -> pipeline.Options:
+    _, site_url = site_target(project / "mkdocs.yml")  # as the plugin has it from MkDocs
+    return pipeline.Options(plans_dir=project / "plans", root=project, generated_dir=project / GENERATED_DIR,
+                            site_url=site_url, config_file=config_file)
+
+
 def _generated(folder: Path) -> dict:
-    """The generated files (not the build's list of them) with their times and bytes."""
-    return {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.rglob("*")
-            if p.is_file() and p.name != KEPT_LIST}
+    """The generated files with their times and bytes."""
+    return {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.rglob("*") if p.is_file()}
 
 
 def _edit_one_note(plans: Path) -> str:
@@ -101,16 +108,6 @@ def _edit_one_note(plans: Path) -> str:
             update.write_text(text.replace("    note: ", "    note: Edited. ", 1), encoding="utf-8")
             return update.relative_to(plans.parent).as_posix()
     raise SystemExit("no published update to edit")
-
-
-def _config(project: Path):
-    from mkdocs.config import load_config
-
-    return load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site"))
-
-
-def _plugin(project: Path):
-    return _config(project).plugins["progress-pages"]
 
 
 def _peak_mb() -> float:

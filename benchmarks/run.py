@@ -17,6 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from . import engines
 from .synthetic import ROOT, make_inputs
 
 SIZES = ("S", "M", "L")
@@ -50,6 +51,13 @@ def run_size(name: str, work: Path) -> dict:
     figures["rebuild"] = measure("rebuild", project, cache)
     figures["actions"], figures["updates"] = _counts(project / "plans")
     return figures
+
+
+def engine_rows(project: Path, cache: Path) -> dict[str, dict]:
+    """Each engine's whole build of a size, the caches filled (benchmarks/engines.py)."""
+    env = {**os.environ, "PROGRESS_PAGES_CACHE": str(cache), "PYTHONPATH": str(ROOT)}
+    env.pop("SOURCE_DATE_EPOCH", None)
+    return {engine: engines.measure_engine(engine, project, env) for engine in engines.available()}
 
 
 def _counts(plans: Path) -> tuple[int, int]:
@@ -160,7 +168,10 @@ def main(argv: list[str]) -> None:
         raise SystemExit(f"unknown size(s) {', '.join(sorted(unknown))}: choose from S, M, L")
     with tempfile.TemporaryDirectory(prefix="progress-pages-benchmark-") as tmp:
         results = {name: run_size(name, Path(tmp)) for name in sizes}
+        by_engine = {name: engine_rows(Path(tmp) / name, Path(tmp) / f"cache-{name}") for name in sizes}
     print(table(results))
+    print()
+    print(engines.table(by_engine))
     print()
     print(targets(results))
 

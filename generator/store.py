@@ -79,26 +79,48 @@ class Store:
         self.remember = remember
         self.memory: dict[str, Any] = {}
         self.used: set[str] = set()
+        # Marked as used on the day `marked_on` already: `serve` saves after every rebuild.
+        self.marked: set[str] = set()
+        self.marked_on: int | None = None
         self.pending: dict[str, bytes] = {}
         self.pending_bytes = 0
         self._db: sqlite3.Connection | None = None
         self._broken = False
 
-    def get_or_make(self, kind: str, key: str | bytes, make: Callable[[], T]) -> T:
+    def get_or_make(self, kind: str, key: str | bytes, make: Callable[[], T], *,
+                    on_disk: bool = True) -> T:
+        """`on_disk=False`: a value worth keeping only while `serve` runs (checks of a
+        plan, a file's personal-data findings), never looked up nor written on disk."""
+        found = self.get(kind, key, on_disk=on_disk)
+        if found is not MISSING:
+            return found
+        made = make()
+        self.put(kind, key, made, on_disk=on_disk)
+        return made
+
+    def get(self, kind: str, key: str | bytes, *, on_disk: bool = True) -> Any:
+        """What was put for this kind and key, else MISSING."""
+        if not (self.remember or (on_disk and self.path is not None)):
+            return MISSING
         full = key_of(generator_version(), kind, key)
         self.used.add(full)
         if full in self.memory:
             return self.memory[full]
-        found = self._read(full)
-        if found is not _MISSING:
-            if self.remember:
-                self.memory[full] = found
-            return found
-        made = make()
+        found = self._read(full) if on_disk else MISSING
+        if found is not MISSING and self.remember:
+            self.memory[full] = found
+        return found
+
+    def put(self, kind: str, key: str | bytes, value: Any, *, on_disk: bool = True) -> None:
+        """For what is worth keeping only when made without problems (a file parsed)."""
+        if not (self.remember or (on_disk and self.path is not None)):
+            return
+        full = key_of(generator_version(), kind, key)
+        self.used.add(full)
         if self.remember:
-            self.memory[full] = made
-        self._queue(full, made)
-        return made
+            self.memory[full] = value
+        if on_disk:
+            self._queue(full, value)
 
     def start_build(self) -> None:
         """Forget, in memory, what the build before did not use."""
@@ -115,12 +137,12 @@ class Store:
             return _decode(self.pending[full])
         db = self._connect()
         if db is None:
-            return _MISSING
+            return MISSING
         try:
             row = db.execute("SELECT data FROM entries WHERE key = ?", (full,)).fetchone()
         except (sqlite3.Error, OSError):
-            return _MISSING
-        return _decode(row[0]) if row else _MISSING
+            return MISSING
+        return _decode(row[0]) if row else MISSING
 
     def _queue(self, full: str, value: Any) -> None:
         if self.path is None:
@@ -144,8 +166,11 @@ class Store:
                 db.executemany("INSERT OR REPLACE INTO entries (key, data, used) VALUES (?, ?, ?)",
                                ((key, data, today) for key, data in pending.items()))
                 if tidy:
+                    if self.marked_on != today:
+                        self.marked, self.marked_on = set(), today
                     db.executemany("UPDATE entries SET used = ? WHERE key = ? AND used < ?",
-                                   ((today, key, today) for key in self.used))
+                                   ((today, key, today) for key in self.used - self.marked))
+                    self.marked |= self.used
                     db.execute("DELETE FROM entries WHERE used < ?", (today - KEEP_DAYS,))
         except (sqlite3.Error, OSError):  # a full disk, a folder we may not write in: build without
             pass
@@ -162,7 +187,7 @@ class Store:
         return self._db
 
 
-_MISSING = object()
+MISSING = object()
 # The first byte says how the rest is written; large entries are compressed.
 _BYTES, _JSON, _ZBYTES, _ZJSON = b"b", b"j", b"B", b"J"
 _COMPRESS_OVER = 4096
@@ -193,4 +218,4 @@ def _decode(stored: bytes) -> Any:
             return json.loads(data)
     except (ValueError, zlib.error, TypeError):
         pass
-    return _MISSING  # damaged or made by another version: made again
+    return MISSING  # damaged or made by another version: made again

@@ -2,6 +2,7 @@
 factory to change one file at a time (so each test shows only its mistake)."""
 from __future__ import annotations
 
+import importlib.util
 import os
 import textwrap
 from pathlib import Path
@@ -177,15 +178,22 @@ def messages(make_project, files) -> list[str]:
 @pytest.fixture(scope="session")
 def wheel(tmp_path_factory) -> Path:
     from new_area import build_wheel
+    from once import made_once
 
-    return build_wheel(tmp_path_factory.mktemp("source"), tmp_path_factory.mktemp("dist"))
+    def make(folder: Path) -> Path:
+        (folder / "source").mkdir()
+        (folder / "dist").mkdir()
+        return build_wheel(folder / "source", folder / "dist")
+
+    return made_once(tmp_path_factory, "wheel", make)
 
 
 @pytest.fixture(scope="session")
 def installed(wheel, tmp_path_factory) -> Path:
     from new_area import install_alone
+    from once import made_once
 
-    return install_alone(wheel, tmp_path_factory.mktemp("installed"))
+    return made_once(tmp_path_factory, "installed", lambda folder: install_alone(wheel, folder))
 
 
 @pytest.fixture(scope="session")
@@ -194,13 +202,88 @@ def started_area(wheel, installed, tmp_path_factory):
     built with the repository's own README commands (a minute or two: it installs the
     tool and its dependencies into a virtual environment of its own)."""
     from new_area import start_area
+    from once import made_once
 
-    return start_area(tmp_path_factory.mktemp("started"), wheel, installed, "Northmoor", "priority-action-plan")
+    return made_once(tmp_path_factory, "started-area",
+                     lambda folder: start_area(folder, wheel, installed, "Northmoor", "priority-action-plan"))
 
 
 @pytest.fixture(scope="session")
-def example_site(tmp_path_factory) -> Path:
-    """The example site, built once for every browser test that only reads it."""
-    from sitebuild import build_example
+def example_project(tmp_path_factory) -> Path:
+    """The example project, built once for the session: read it, or change `copy_of` it."""
+    from sitebuild import shared_project
 
-    return build_example(tmp_path_factory.mktemp("example-site"))
+    return shared_project(tmp_path_factory, "example")
+
+
+@pytest.fixture(scope="session")
+def example_site(example_project) -> Path:
+    """The example's built site, for every test that only reads it."""
+    return example_project / "site"
+
+
+@pytest.fixture(scope="session")
+def area_project(tmp_path_factory):
+    """area_project(name) -> that real area's project (tests/fixtures/areas/), built once."""
+    from sitebuild import shared_project
+
+    return lambda area: shared_project(tmp_path_factory, f"area-{area}", AREAS / area / "plans")
+
+
+@pytest.fixture(scope="session")
+def reviewed_draft(tmp_path_factory) -> Path:
+    """The example with an April 2022 draft that delays A1.5, built four ways in one
+    folder (so the kept pages of one build could leak into the next): reviewed/ (the
+    preview compared with the example's plans), plain-preview/, public-from-folder/
+    (--file-urls) and public/."""
+    from sitebuild import april_draft, shared_project
+
+    return shared_project(
+        tmp_path_factory, "reviewed-draft",
+        prepare=lambda root: april_draft(root, ("  A1.5:\n    status: green", "  A1.5:\n    status: red")),
+        builds=(("build", "--preview", "--changes-since", str(ROOT / "plans"), "--site-dir", "reviewed"),
+                ("build", "--preview", "--site-dir", "plain-preview"),
+                ("build", "--file-urls", "--site-dir", "public-from-folder"),
+                ("build", "--site-dir", "public")))
+
+
+# What the example site is built with for the browser suite's core checks. ProperDocs
+# builds MkDocs' site byte for byte but for its name (tests/build/test_engines.py), so
+# opening its pages again would check nothing new.
+ENGINES = ("mkdocs", "zensical")
+
+
+def need_engine(engine: str) -> None:
+    """Skip (locally) or fail (in CI, where `make test` installs it) without the engine."""
+    if importlib.util.find_spec(engine) is None:
+        message = f"{engine} is missing: it comes with the package's 'engines' extra (`make test` installs it)"
+        if os.environ.get("CI", "").lower() in {"true", "1", "yes"}:
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def engine_site(request, tmp_path_factory) -> Path:
+    """The example site from each engine, each built once; MkDocs' is the one every
+    other test reads."""
+    from once import made_once
+    from sitebuild import build_with
+
+    engine = request.param
+    if engine == "mkdocs":
+        return request.getfixturevalue("example_site")
+    need_engine(engine)
+    return made_once(tmp_path_factory, f"{engine}-site", lambda folder: build_with(engine, folder))
+
+
+def checked_with_store(root: Path, folder: Path):
+    """Read and check as a build does, with a store in `folder` (saved after, as a build
+    saves it): (project, report)."""
+    from generator import pipeline
+    from generator.store import Store
+
+    store = Store(folder)
+    prepared = pipeline.prepare(pipeline.Options(plans_dir=root / "plans", root=root,
+                                                 generated_dir=root / ".generated"), store)
+    store.save()
+    return prepared.project, prepared.report

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from dataclasses import replace
 
+from benchmarks.engines import available
 from benchmarks.synthetic import SIZES, generate, make_inputs
 from conftest import ROOT
 from generator.validate import load_project
@@ -39,8 +40,10 @@ def test_benchmark_prints_its_table_for_the_example():
                 "| whole build, caches filled (any later build) |",
                 "| peak memory |", "| pages written (HTML) |", "| bytes of site |",
                 "| generator's share |", "| PyYAML C loader alone |",
-                "| rebuild after one edit (generator) |"):
+                "| rebuild after one edit (generator) |", "| engine | S |", "| MkDocs |"):
         assert row in done.stdout
+    for engine in available():  # a row each, the others where the 'engines' extra is installed
+        assert f"| {engine} |" in done.stdout
     # One note edited: its page, its plan's open data (CSV, JSON, XLSX) and the page of
     # each topic its action is about, of all the example's generated files (pages,
     # charts, downloads: some 80).

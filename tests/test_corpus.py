@@ -12,8 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "corpus"))
 from cases import CASES, Case, place  # noqa: E402
-from conftest import ENGAGEMENT, MEASURES, PLAN, SITE, UPDATE  # noqa: E402
-from generator.load.cache import ParseCache  # noqa: E402
+from conftest import ENGAGEMENT, MEASURES, PLAN, SITE, UPDATE, checked_with_store  # noqa: E402
 from generator.validate import load_project  # noqa: E402
 
 BASE = {"plans/site.yaml": SITE, "plans/measures.yaml": MEASURES, "plans/wsoa/plan.yaml": PLAN,
@@ -21,13 +20,13 @@ BASE = {"plans/site.yaml": SITE, "plans/measures.yaml": MEASURES, "plans/wsoa/pl
 EXPECTED = Path(__file__).parent / "corpus" / "expected.txt"
 
 
-def run_case(c: Case, cache: ParseCache | None = None) -> tuple[list[str], float, int]:
+def run_case(c: Case, store: Path | None = None) -> tuple[list[str], float, int]:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "project"  # so that '../outside' is outside it, but still temporary
         place(root, {**BASE, **c.files})
         tracemalloc.start()
         start = time.perf_counter()
-        project, report = load_project(root / "plans", root, cache)
+        project, report = checked_with_store(root, store) if store else load_project(root / "plans", root)
         seconds = time.perf_counter() - start
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
@@ -50,10 +49,10 @@ def test_bad_input_gets_exactly_its_problems(c, tmp_path):
     problems, seconds, peak = run_case(c)
     assert problems == expected()[c.name]
     assert not _quoted_at_length(problems, c.files)
-    # The parse cache changes nothing an editor is told: neither the run that fills
-    # it nor the one that reads its files from it (positions are found again).
-    cache = tmp_path / "parse-cache"
-    assert [run_case(c, ParseCache(cache))[0] for _ in range(2)] == [problems, problems]
+    # The store changes nothing an editor is told: neither the run that fills it nor
+    # the one that reads its files from it (positions are found again).
+    store = tmp_path / "store"
+    assert [run_case(c, store)[0] for _ in range(2)] == [problems, problems]
 
 
 def _quoted_at_length(problems: list[str], files: dict, limit: int = 40) -> list[str]:

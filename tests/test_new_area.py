@@ -163,9 +163,9 @@ def test_missing_options_without_a_terminal_are_named(tmp_path):
 
 
 def test_at_a_terminal_new_asks_for_the_area_and_the_kind_by_number(tmp_path, monkeypatch):
-    import generator.cli
+    import generator.cli.new_area
 
-    monkeypatch.setattr(generator.cli, "_can_ask", lambda: True)
+    monkeypatch.setattr(generator.cli.new_area, "_can_ask", lambda: True)
     number = list(KIND_CHOICES).index("send-strategy") + 1
     result = CliRunner().invoke(main, ["new", str(tmp_path / "x")], input=f"Somerset\n{number}\n")
     assert result.exit_code == 0, result.output

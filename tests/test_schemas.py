@@ -10,7 +10,8 @@ import yaml
 
 from conftest import AREAS, MEASURES, PLAN, ROOT, SITE, UPDATE
 from generator.model import INPUT_FILES
-from generator.model.schemas import json_schemas, modeline, schema_name
+from generator import layout
+from generator.model.schemas import EDITOR_SETTINGS, json_schemas, modeline, schema_name
 
 SCHEMAS = ROOT / "schemas"
 MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)\n")
@@ -96,3 +97,10 @@ def test_vs_code_maps_every_input_file_to_its_schema():
         relative = path.relative_to(ROOT)
         schemas = [schema for glob, schema in mapped.items() if relative.match(glob)]
         assert schemas == [SCHEMAS / schema_name(schema_for(path))], relative
+
+
+def test_the_editor_settings_are_written_from_the_layout():
+    """`make docs` writes them; this fails while one is out of date."""
+    for path in EDITOR_SETTINGS:
+        assert (ROOT / path).read_text(encoding="utf-8") == layout.editor_settings(), (
+            f"{path} is out of date: run `make docs`")

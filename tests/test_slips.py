@@ -1,5 +1,5 @@
 """The editors' slips in tests/corpus/slips.py get exactly their messages (errors and
-warnings), the same when files come from the parse cache; and each names its line."""
+warnings), the same when files come from the store; and each names its line."""
 from __future__ import annotations
 
 import re
@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).parent / "corpus"))
 from cases import place  # noqa: E402
 from slips import SLIPS, Slip  # noqa: E402
 from test_corpus import BASE  # noqa: E402
-from generator.load.cache import ParseCache  # noqa: E402
+from conftest import checked_with_store  # noqa: E402
 from generator.validate import load_project  # noqa: E402
 
 
@@ -30,11 +30,11 @@ def expected() -> dict[str, list[str]]:
     return out
 
 
-def messages(s: Slip, cache: ParseCache | None = None) -> list[str]:
+def messages(s: Slip, store: Path | None = None) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "project"
         place(root, {**BASE, **s.files})
-        _, report = load_project(root / "plans", root, cache)
+        _, report = checked_with_store(root, store) if store else load_project(root / "plans", root)
     return [str(p) for p in report.errors + report.warnings]
 
 
@@ -42,8 +42,7 @@ def messages(s: Slip, cache: ParseCache | None = None) -> list[str]:
 def test_slip_gets_exactly_its_message(s, tmp_path):
     want = expected()[s.name]
     assert messages(s) == want
-    cache = ParseCache(tmp_path / "cache")
-    assert [messages(s, cache) for _ in range(2)] == [want] * 2
+    assert [messages(s, tmp_path / "store") for _ in range(2)] == [want] * 2
 
 
 def test_there_are_enough_slips_and_each_says_where():

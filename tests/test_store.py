@@ -106,3 +106,24 @@ def test_a_damaged_entry_is_made_again(tmp_path):
         db.execute("UPDATE entries SET data = ?", (b"J" + b"not zlib",))
     make = Maker({"a": 2})
     assert Store(tmp_path).get_or_make("page", "k", make) == {"a": 2}
+
+
+def test_what_is_kept_only_while_serving_never_reaches_the_disk(tmp_path):
+    serving = Store(tmp_path, remember=True)
+    assert serving.get_or_make("checked plan", "k", Maker(["findings"]), on_disk=False) == ["findings"]
+    make = Maker(["again"])
+    assert serving.get_or_make("checked plan", "k", make, on_disk=False) == ["findings"]
+    serving.save()
+    assert Store(tmp_path).get_or_make("checked plan", "k", make) == ["again"]  # made anew
+    building = Store(tmp_path)  # a single build: nothing to keep it for
+    building.get_or_make("checked plan", "k2", make, on_disk=False)
+    building.get_or_make("checked plan", "k2", make, on_disk=False)
+    assert make.calls == 3
+
+
+def test_only_what_is_put_is_kept(tmp_path):
+    store = Store(tmp_path)
+    assert store.get("parsed", "k") is store_module.MISSING  # a file with problems is never put
+    store.put("parsed", "k", {"a": "1"})
+    store.save()
+    assert Store(tmp_path).get("parsed", "k") == {"a": "1"}

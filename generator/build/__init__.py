@@ -1,4 +1,5 @@
-"""Build stage: MkDocs with the Material theme turns the pages into a site."""
-from .site import BuildFailed, build_site, site_target
+"""Write and engine stages: the generated pages on disk, and MkDocs with the Material
+theme turning them into a site."""
+from .site import BuildFailed, engine_stage, site_target
 
-__all__ = ["BuildFailed", "build_site", "site_target"]
+__all__ = ["BuildFailed", "engine_stage", "site_target"]

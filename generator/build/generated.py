@@ -13,48 +13,35 @@ import tempfile
 from pathlib import Path
 from typing import Iterable
 
-from ..render.kept import KEPT, KEPT_LIST, KeptFile
-
 GENERATED_DIR = ".generated"
 
 
-def write_pages(folder: Path, pages: Iterable[tuple[str, str | bytes | KeptFile]],
-                memo: dict | None = None) -> tuple[list[str], list[str]]:
+def write_pages(folder: Path, pages: Iterable[tuple[str, str | bytes]]) -> tuple[list[str], list[str]]:
     """Make `folder` hold exactly `pages`, pairs of a path and its text (or bytes, for
     charts and downloads), taken one at a time; returns every path, and the paths
-    written (changed or new).
-
-    `memo` (kept by `serve`) remembers each page's text and file time as written:
-    a page that is the very same text object, in a file nobody touched since, is
-    known to be unchanged without reading the file. The caller has made the folder
-    its own (`own_folder`) before anything in it was read."""
+    written (changed or new). A file of another size is known to differ without
+    reading it; only one of the same size is read to compare. The caller has made the
+    folder its own (`own_folder`) before anything in it was read."""
     folder.mkdir(parents=True, exist_ok=True)
     changed, every = [], []
     for path, text in pages:
         every.append(path)
-        if text is KEPT:  # known to be as it should (KeptPlans checked it)
-            continue
         target = folder / path
-        known = memo.get(path) if memo is not None else None
-        if known is not None and known[0] is text and _mtime(target) == known[1]:
-            continue
         data = text.encode("utf-8") if isinstance(text, str) else text
         try:
-            if target.stat().st_size == len(data) and target.read_bytes() == data:
-                if memo is not None:
-                    memo[path] = (text, _mtime(target))
+            if os.stat(target).st_size == len(data) and _read(target) == data:
                 continue
         except FileNotFoundError:
             target.parent.mkdir(parents=True, exist_ok=True)
         _write(target, data)
         changed.append(path)
-        if memo is not None:
-            memo[path] = (text, _mtime(target))
-    if memo is not None:
-        for gone in set(memo) - set(every):
-            del memo[gone]
     _remove_others(folder, set(every))
     return every, changed
+
+
+def _read(target: Path) -> bytes:
+    with open(target, "rb") as f:
+        return f.read()
 
 
 def _write(target: Path, data: bytes) -> None:
@@ -72,18 +59,11 @@ def _write(target: Path, data: bytes) -> None:
         raise
 
 
-def _mtime(path: Path) -> int | None:
-    try:
-        return path.stat().st_mtime_ns
-    except FileNotFoundError:
-        return None
-
-
 def own_folder(folder: Path) -> None:
     """The folder is ours and git-ignored, but a pull request can still add a link
     there (`git add -f`): through it, pages would be written to, and published from,
     anywhere. Links are removed (never followed); the pages are made again. Called
-    before anything in the folder is read (the kept-plans list) or written."""
+    before anything in the folder is read or written."""
     if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
         folder.unlink()
     folder.mkdir(parents=True, exist_ok=True)
@@ -97,7 +77,6 @@ def own_folder(folder: Path) -> None:
 
 def _remove_others(folder: Path, keep: set[str]) -> None:
     """Pages of a priority or plan that no longer exists must not linger."""
-    keep = keep | {KEPT_LIST}
     top = str(folder)
     for dirpath, _, filenames in os.walk(top, topdown=False):
         # String work, not pathlib: this walks every generated file on every rebuild.

@@ -1,21 +1,20 @@
 """The MkDocs plugin: adds the generated pages to the site, so that plain
 `mkdocs build` and `mkdocs serve` work as well as `progress-pages build`.
 
-The pages are written to their own git-ignored folder (`.generated/` beside
-mkdocs.yml, never `content/`, so nothing generated can be committed by mistake)
-and handed to MkDocs from there (`File.generated`). During `serve` the plugin is
-kept between rebuilds and remembers what it read, checked and rendered, so an
-edit to one update file re-renders only its plan's pages, and only pages whose
-bytes changed are written again.
+Each of MkDocs' events does its own job: on_config reads, checks and computes
+(pipeline.prepare) and configures MkDocs from the project; on_files renders and
+writes the pages (pipeline.generate) and adds them; on_serve watches the plans. Under
+`progress-pages build` the pipeline has done those stages before MkDocs runs, and the
+plugin takes what they made. The pages are written to their own git-ignored folder
+(`.generated/` beside mkdocs.yml, never `content/`, so nothing generated can be
+committed by mistake) and handed to MkDocs from there (`File.generated`). During
+`serve` the plugin keeps one store between rebuilds (see pipeline.py).
 """
 from __future__ import annotations
 
 import logging
 import os
-import time
-from datetime import date
 from html import escape
-from itertools import chain
 from pathlib import Path
 
 from markdown.extensions.abbr import AbbrExtension
@@ -26,34 +25,21 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from ..compute.clock import as_of
-from ..compute.dates import source_date_epoch
-from ..compute.view import shown
-from ..gc_pause import collector_paused
-from ..load.cache import ParseCache, default_folder
+from .. import pipeline
 from ..load.inside import links_out
-from ..logo import Logo
-from ..model import Project, Term
-from ..render import NavItem, fragments, iter_pages, navigation
-from ..render.abbreviations import first_use_only
-from ..render.help_now import help_now
-from ..render.info_pages import GLOSSARY, footer_links, info_navigation, info_pages
-from ..render.kept import KeptPlans
-from ..render.made_cache import MadeCache
+from ..finish import FinishFailed, Written, content, finish
+from ..render import NavItem, fragments
 from ..render.pages import STATUS_CSS, compile_templates
-from ..render.review import REVIEW, Review, review_page
-from ..render.sanitise import sanitise
-from ..validate import load_project
+from ..render.review import REVIEW
+from ..store import Store, default_folder
+from . import data_date
 from .branding import LOGO_DIR, apply_branding
-from .generated import GENERATED_DIR, own_folder, write_pages
+from .generated import GENERATED_DIR
+from .settings import EngineSettings
 from .stacked_tables import StackedTables
 from .theme import add_theme
-from .theme_fixes import fix_theme_html
 
 log = logging.getLogger("mkdocs.plugins.progress_pages")
-
-
-PREVIEW_ENV = "PROGRESS_PAGES_PREVIEW"
 
 
 class ProgressPagesConfig(Config):
@@ -64,89 +50,59 @@ class ProgressPagesConfig(Config):
 
 class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
     def __init__(self) -> None:
-        # `progress-pages build` hands over the project it has just checked, so the
-        # inputs are read once; plain `mkdocs build` leaves this empty.
-        self.project: Project | None = None
-        # And, for a preview of a change, what it does (`build --changes-since`).
-        self.review: Review | None = None
-        self.pages: list[str] = []  # pages, charts and downloads
-        self.logo: Logo | None = None
-        self.in_nav: set[str] = set()
-        self.glossary: tuple[Term, ...] = ()
-        # Kept between rebuilds only while serving (see on_startup).
-        self.cache: ParseCache | None = None
-        self.plan_memo: dict | None = None
-        self.view_memo: dict | None = None
-        self.page_memo: dict | None = None
-        self.file_memo: dict | None = None
-        # What the latest build generated, for the benchmark and the tests.
-        self.changed: list[str] = []
-        self.generator_seconds = 0.0
+        self.store: Store | None = None  # one for the whole of `serve` (see on_startup)
+        self.prepared: pipeline.Prepared | None = None  # until its pages are generated
+        self.settings: EngineSettings | None = None
+        self.generated: pipeline.Generated | None = None
+        self.glossary = ()
+        self.hand_written: list[str] = []
+        self.rendered: set[str] = set()  # the pages MkDocs rendered in this build
 
     def on_startup(self, *, command, dirty: bool) -> None:
         # Defining this hook makes MkDocs keep the plugin between `serve` rebuilds.
         serving = command == "serve"
-        self.cache = ParseCache(default_folder(), remember=True) if serving else None
-        self.plan_memo = {} if serving else None
-        self.view_memo = {} if serving else None
-        self.page_memo = {} if serving else None
-        self.file_memo = {} if serving else None
+        self.store = Store(default_folder(), remember=serving)
         if serving:
             compile_templates()
 
-    def plans_dir(self, config: MkDocsConfig) -> Path:
-        return Path(config.config_file_path).parent / self.config.plans
-
-    def generated_dir(self, config: MkDocsConfig) -> Path:
-        return Path(config.config_file_path).parent / GENERATED_DIR
+    def options(self, config: MkDocsConfig) -> pipeline.Options:
+        root = Path(config.config_file_path).parent
+        return pipeline.Options(plans_dir=root / self.config.plans, root=root,
+                                generated_dir=root / GENERATED_DIR, preview=self.config.preview,
+                                site_url=config.site_url)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        started = time.perf_counter()
         add_theme(config)
-        # MkDocs keeps this plugin for the whole process (it defines on_startup): a
-        # project handed over is for this build only.
-        project, self.project = self.project, None
-        review, self.review = self.review, None
-        if project is None:
-            plans_dir = self.plans_dir(config)
-            cache = self.cache or ParseCache(default_folder())
-            with collector_paused():
-                project, report = load_project(plans_dir, plans_dir.parent, cache, self.plan_memo)
-            for problem in report.warnings:
+        handed = pipeline.handed_to_engine()
+        if handed is not None:
+            self.prepared, (self.settings, self.generated) = None, handed
+        else:
+            if self.store is None:  # MkDocs run without its startup event (by a script)
+                self.store = Store(default_folder())
+            self.prepared, self.generated = pipeline.prepare(self.options(config), self.store), None
+            for problem in self.prepared.report.warnings:
                 log.warning(str(problem))
-            if project is None:
+            if self.prepared.project is None:
                 raise PluginError("the plans have problems, so the site was not built:\n"
-                                  + report.summary())
-        today = _stamp_with_data_date(project)
-        preview = self.config.preview or os.environ.get(PREVIEW_ENV) == "1"
-        project = shown(project, preview, self.view_memo)
-        review = review if preview else None  # the public site never has the page
-        own_folder(self.generated_dir(config))
-        made, kept = MadeCache(default_folder()), KeptPlans(self.generated_dir(config))
-        pages = _and_review(chain(iter_pages(project, today, config.site_url, self.page_memo, made, kept,
-                                             review=REVIEW.path if review else None),
-                                  info_pages(project).items(), apply_branding(config, project).items()), review)
-        self.pages, self.changed = write_pages(self.generated_dir(config), pages, self.file_memo)
-        made.save()
-        kept.save(self.changed)
-        log.debug("generated pages written again: %s", ", ".join(self.changed) or "none")
-        self.logo = project.logo
-        self.in_nav = {item.path for top in [*navigation(project), *info_navigation(project)]
-                       for item in _flat(top)}
-        self.generator_seconds = time.perf_counter() - started
+                                  + self.prepared.report.summary())
+            # MkDocs dates the sitemap from the environment, read later in this build.
+            data_date.set_for_engine(self.prepared.epoch)
+            self.settings = pipeline.settings_for_engine(self.prepared)
+        settings = self.settings
         # The area's name lives in site.yaml only; themes print it unescaped.
-        area = project.site.area.name
+        area = settings.site.area.name
         config.site_name = escape(f"{area}: SEND improvement progress")
         config.site_description = escape(f"How {area} is improving support for children and young "
                                          "people with SEND: the plan and its progress.")
-        config.nav = [_nav_entry(item) for item in navigation(project)] + (
+        config.nav = [_nav_entry(item) for item in settings.navigation] + (
             config.nav if config.nav is not None else _content_pages(config)) + [
-            _nav_entry(item) for item in info_navigation(project)] + (
-            [{"Review": [_nav_entry(REVIEW)]}] if review else [])
-        config.extra["footer_links"] = footer_links(project, config.use_directory_urls)
-        config.extra["help_now"] = help_now(project.site)
+            _nav_entry(item) for item in settings.info_navigation] + (
+            [{"Review": [_nav_entry(REVIEW)]}] if settings.review else [])
+        config.extra["footer_links"] = settings.footer_links[config.use_directory_urls]
+        config.extra["help_now"] = list(settings.help_now)
         # main.html marks every page of a preview and asks search engines to leave it out.
-        config.extra["preview"] = preview
+        config.extra["preview"] = settings.preview
+        apply_branding(config, settings.site, settings.logo)
         config.extra_css.append(STATUS_CSS)
         config.markdown_extensions.append(StackedTables())
         # An action's plan and history fold away ("??? ..." in priority.md.j2), as <details>.
@@ -154,12 +110,17 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
             config.markdown_extensions.append("pymdownx.details")
         # Every page explains the glossary's words (<abbr title>, shown by content.tooltips).
         config.markdown_extensions.append(AbbrExtension(
-            glossary={word: t.tooltip for t in project.glossary for word in t.spellings}))
-        self.glossary = project.glossary
+            glossary={word: t.tooltip for t in settings.glossary for word in t.spellings}))
+        self.glossary = settings.glossary
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        folder = self.generated_dir(config)
+        options = self.options(config)
+        if self.generated is None:
+            self.generated = pipeline.generate(self.prepared, options, self.store)
+            log.debug("generated pages written again: %s", ", ".join(self.generated.changed) or "none")
+        self.prepared = None  # MkDocs needs only the settings from here: see build/settings.py
+        folder, logo, in_nav = options.generated_dir, self.settings.logo, self.settings.in_nav()
         # A pull request can add a link to a runner's file among the pages or the theme's
         # overrides (templates are read by Jinja, not listed in `files`); both follow it.
         overrides = config.theme.custom_dir
@@ -170,79 +131,60 @@ class ProgressPagesPlugin(BasePlugin[ProgressPagesConfig]):
         if outside:
             raise PluginError(f"{', '.join(outside)}: a link to something outside the project, so it "
                               "is not published: put the file itself there instead of the link.")
-        for path in self.pages:
+        self.hand_written = [f.src_uri for f in files.documentation_pages()]
+        for path in self.generated.pages:
             if files.get_file_from_path(path) is not None:
                 raise PluginError(f"{config.docs_dir}/{path} has the same name as a generated page: "
                                   "rename or remove it.")
             # Period pages are reached from their plan's page, keeping the navigation small.
-            inclusion = (InclusionLevel.INCLUDED if path in self.in_nav or not path.endswith(".md")
+            inclusion = (InclusionLevel.INCLUDED if path in in_nav or not path.endswith(".md")
                          else InclusionLevel.NOT_IN_NAV)
             files.append(File.generated(config, path, abs_src_path=str(folder / path), inclusion=inclusion))
-        if self.logo is not None:
+        if logo is not None:
             # The safe bytes made when the plans were checked, never the input file.
-            files.append(File.generated(config, f"{LOGO_DIR}/{self.logo.name}", content=self.logo.content))
+            files.append(File.generated(config, f"{LOGO_DIR}/{logo.name}", content=logo.content))
         return files
 
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:
-        # MkDocs reads only the Markdown; the HTML fragments go in at on_post_page.
-        return fragments.split(markdown)[0]
+        # MkDocs reads only the Markdown; the HTML fragments go in when the site is finished.
+        markdown = fragments.split(markdown)[0]
+        self.rendered.add(page.file.src_uri)
+        return content.marked(markdown) if self._generated(page, config) else markdown
 
     def on_page_content(self, html: str, page, config: MkDocsConfig, files: Files) -> str:
-        # Only pages made from the inputs: hand-written pages are trusted like the code.
-        # The slots are comments, which the sanitiser would remove: it cleans around them.
-        return fragments.around_slots(html, sanitise) if self._generated(page, config) else html
-
-    def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:
-        output = fix_theme_html(output)
-        if self._generated(page, config):
-            # Read again from the file rather than kept since on_page_markdown: at scale
-            # the fragments of every page at once would weigh hundreds of megabytes.
-            with open(page.file.abs_src_path, encoding="utf-8-sig") as f:
-                found = fragments.split(f.read())[1]
-            # The fragments skip on_page_content: they passed the sanitiser when they were made.
-            output = fragments.fill(output, found)
-        # Last, once the history tables are in: each word is marked where a reader first meets it.
-        return first_use_only(output, self.glossary, spell_out=page.file.src_uri != GLOSSARY.path)
+        return content.tight(html) if self._generated(page, config) else html
 
     def _generated(self, page, config: MkDocsConfig) -> bool:
         path = page.file.abs_src_path
-        return path is not None and path.startswith(str(self.generated_dir(config)))
+        return path is not None and path.startswith(str(self._generated_dir(config)))
 
-    def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
-        return fix_theme_html(output) if template_name.endswith(".html") else output
+    def _generated_dir(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path).parent / GENERATED_DIR
+
+    def written(self, config: MkDocsConfig) -> Written:
+        """What the latest build wrote for the engine, for the steps after it."""
+        return Written(self._generated_dir(config), tuple(self.generated.pages), tuple(self.hand_written),
+                       self.glossary)
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        # Under `progress-pages build` the pipeline's finish stage does this, for any engine.
+        if pipeline.handed_to_engine() is not None:
+            return
+        try:
+            finish(Path(config.site_dir), self.written(config), config.use_directory_urls, self.rendered)
+        except FinishFailed as e:
+            raise PluginError(str(e)) from e
+        finally:
+            self.rendered = set()
+            data_date.unset()
+
+    def on_build_error(self, error: Exception) -> None:
+        if pipeline.handed_to_engine() is None:
+            data_date.unset()
 
     def on_serve(self, server, config: MkDocsConfig, builder):
-        server.watch(str(self.plans_dir(config)))
+        server.watch(str(self.options(config).plans_dir))
         return server
-
-
-_EPOCH = "SOURCE_DATE_EPOCH"
-_ours: str | None = None  # the value this process set, to update as the data changes
-
-
-def _stamp_with_data_date(project: Project) -> date:
-    """Make the dates MkDocs writes (the sitemap's) come from the data, never the
-    clock, unless the person building sets SOURCE_DATE_EPOCH themselves. Returns the
-    day "still to do" on the feedback page counts from: theirs, else today (asked
-    before our own date is set: see README, "Reproducible builds")."""
-    global _ours
-    if _ours is not None and os.environ.get(_EPOCH) == _ours:
-        del os.environ[_EPOCH]  # set by an earlier build in this process, from older data
-    today = as_of()
-    if _EPOCH not in os.environ:
-        _ours = os.environ[_EPOCH] = str(source_date_epoch(project))
-    return today
-
-
-def _and_review(pages, review: Review | None):
-    """The pages, then a preview's "What this change does", made last so that it
-    links only to pages the site has."""
-    made = set()
-    for path, text in pages:
-        made.add(path)
-        yield path, text
-    if review is not None:
-        yield REVIEW.path, review_page(review, made)
 
 
 def _nav_entry(item: NavItem):
@@ -251,12 +193,6 @@ def _nav_entry(item: NavItem):
     if item.children:
         return {title: [_nav_entry(child) for child in item.children]}
     return {title: item.path}
-
-
-def _flat(item: NavItem):
-    yield item
-    for child in item.children:
-        yield from _flat(child)
 
 
 def _content_pages(config: MkDocsConfig) -> list[str]:

@@ -1,21 +1,23 @@
-"""Build stage: run MkDocs (strict) into a temporary folder and replace the
-published folder only when everything succeeded."""
+"""The engine stage: MkDocs (strict), or another engine, builds the site into a staging
+folder, which the finish stage finishes and swaps in for the published one (see
+pipeline.py)."""
 from __future__ import annotations
 
 import logging
 import os
 import shutil
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
-from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, MkDocsException
 
-from ..model import Project
-from ..render.review import Review
-from .publish import publish, publishable, staging_folder
+from ..finish import Written
+from .engines import EngineFailed, run_engine
+from .publish import publishable, staging_folder
 
 # Material prints an end-of-life banner on every build; the facts are in the README.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -23,6 +25,14 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 class BuildFailed(Exception):
     pass
+
+
+@dataclass(frozen=True)
+class Engined:
+    """What the engine built, and what the finish stage needs to know about it."""
+    site: Path
+    written: Written
+    directory_urls: bool
 
 
 def opened_from_disk(config: MkDocsConfig) -> None:
@@ -38,35 +48,42 @@ def opened_from_disk(config: MkDocsConfig) -> None:
     config.extra["file_urls"] = True
 
 
-def site_target(config_file: Path, site_dir: Path | None = None) -> Path:
-    """Where the site goes, checked (publish.publishable) before anything is built."""
-    return publishable(Path(site_dir or load_config(str(config_file.resolve())).site_dir))
+def site_target(config_file: Path, site_dir: Path | None = None) -> tuple[Path, str | None]:
+    """Where the site goes, checked (publish.publishable) before anything is built, and
+    the address it will be published at (site_url), which pages and the feed give."""
+    config = load_config(str(config_file.resolve()))
+    return publishable(Path(site_dir or config.site_dir)), config.site_url
 
 
-def build_site(config_file: Path, project: Project, site_dir: Path | None = None, *,
-               file_urls: bool = False, review: Review | None = None) -> Path:
-    """`file_urls`: a site that works opened from a folder (see opened_from_disk);
-    `review`: what a change does, for a preview's "What this change does" page."""
-    config_file = config_file.resolve()
+def engine_stage(config_file: Path, staging: Path, *, engine: str = "mkdocs",
+                 file_urls: bool = False) -> Engined:
+    """The engine (engines.ENGINES, MkDocs --strict by default) builds the site in
+    `staging`; our plugin adds the pages the pipeline wrote. `file_urls`: a site that
+    works opened from a folder (see opened_from_disk)."""
     show_mkdocs_log(logging.WARNING)
-    target = site_target(config_file, site_dir)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = staging_folder(target)
     try:
-        config = load_config(str(config_file), strict=True, site_dir=str(staging))
-        plugin = config.plugins.get("progress-pages")
-        if plugin is None:
+        config = load_config(str(config_file.resolve()), strict=True, site_dir=str(staging))
+        if config.plugins.get("progress-pages") is None:
             raise BuildFailed(f"{config_file.name} does not list the progress-pages plugin.")
         if file_urls:
             opened_from_disk(config)
-        plugin.project = project  # type: ignore[attr-defined]
-        plugin.review = review  # type: ignore[attr-defined]
         with _fault_said_once():
-            mkdocs_build(config)
-        publish(staging, target)
+            site = run_engine(engine, config, staging)
+    except EngineFailed as e:
+        raise BuildFailed(f"{engine} could not build the site: {e}") from e
     except (Abort, MkDocsException) as e:
-        shutil.rmtree(staging, ignore_errors=True)
         raise BuildFailed(f"MkDocs could not build the site: {e}") from e
+    plugin = config.plugins["progress-pages"]
+    return Engined(site, plugin.written(config), config.use_directory_urls)
+
+
+@contextmanager
+def staging_for(target: Path) -> Iterator[Path]:
+    """A folder beside `target` to build in, removed if anything fails."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = staging_folder(target)
+    try:
+        yield staging
     except OSError as e:
         shutil.rmtree(staging, ignore_errors=True)
         # Named as the person knows it (the staging folder is gone); a failed copy
@@ -78,7 +95,6 @@ def build_site(config_file: Path, project: Project, site_dir: Path | None = None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return target
 
 
 class _OnlyOurs(logging.Filter):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass
 
 from ..model import EngagementEntry, FeedbackRef, PlanEntry, Priority, Project
@@ -33,14 +32,6 @@ def for_priority(project: Project, plan_id: str, priority: Priority) -> list[Fee
 class Group:
     title: str
     refs: tuple[FeedbackRef, ...]
-
-    @property
-    def counts(self) -> Counter:
-        return status_counts(self.refs)
-
-
-def status_counts(refs) -> Counter:
-    return Counter(r.item.status for r in refs)
 
 
 def by_theme(refs: list[FeedbackRef]) -> list[Group]:

@@ -11,22 +11,8 @@ from dataclasses import replace
 from ..model import PlanEntry, Project
 
 
-def shown(project: Project, preview: bool, memo: dict | None = None) -> Project:
-    """`memo` (kept by `serve` between rebuilds) gives back the very same shown plan
-    for the very same plan, so that its pages are known not to need rendering again."""
-    def plan(entry: PlanEntry) -> PlanEntry:
-        known = memo.get(entry.id) if memo is not None else None
-        if known is not None and known[0] is entry and known[1] == preview:
-            return known[2]
-        view = _shown_plan(entry, preview)
-        if memo is not None:
-            memo[entry.id] = (entry, preview, view)
-        return view
-
-    plans = tuple(plan(e) for e in project.plans)
-    if memo is not None:
-        for gone in set(memo) - {e.id for e in project.plans}:
-            del memo[gone]
+def shown(project: Project, preview: bool) -> Project:
+    plans = tuple(_shown_plan(e, preview) for e in project.plans)
     if not preview:
         return replace(project, plans=plans, engagements=tuple(e for e in project.engagements if e.published))
 

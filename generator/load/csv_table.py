@@ -16,7 +16,7 @@ import pandas as pd
 from pandas.errors import EmptyDataError, ParserError, ParserWarning
 
 from ..problems import Problem
-from .cache import ParseCache, content_key
+from ..store import MISSING, Store
 from .characters import unshowable_in_text
 from .yaml_source import MAX_FILE_BYTES
 
@@ -38,22 +38,22 @@ class Table:
     rows: list[tuple[int, list[str]]] = field(default_factory=list)  # (row number, cells)
 
 
-def read_csv_table(path: Path, name: str, cache: ParseCache | None = None) -> tuple[Table, list[Problem]]:
-    """With a cache kept in memory (`serve`), a file whose bytes were read before is
-    not parsed again."""
+def read_csv_table(path: Path, name: str, store: Store | None = None) -> tuple[Table, list[Problem]]:
+    """With a store kept in memory (`serve`), a file whose bytes were read before is
+    not parsed again (reading a CSV file is quick: not worth a place on disk)."""
     try:
         raw = path.read_bytes()
     except OSError as e:
         return Table(path=path, name=name), [Problem(name, None, None, "", f"cannot read the file: {e.strerror}",
                                                      "file-unreadable")]
-    key = "csv:" + content_key(raw) if cache is not None and cache.remember else None
-    found, kept = cache.get_kept(key) if key else (False, None)
-    if found:
+    key = name.encode() + b"\0" + raw  # its problems name the file
+    kept = store.get("parsed csv", key, on_disk=False) if store is not None else MISSING
+    if kept is not MISSING:
         header, rows, problems = kept
         return Table(path=path, name=name, header=list(header), rows=list(rows)), list(problems)
     table, problems = _parse(path, name, raw)
-    if key:
-        cache.keep(key, (tuple(table.header), tuple(table.rows), tuple(problems)))  # type: ignore[union-attr]
+    if store is not None:
+        store.put("parsed csv", key, (tuple(table.header), tuple(table.rows), tuple(problems)), on_disk=False)
     return table, problems
 
 

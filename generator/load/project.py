@@ -7,19 +7,16 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..layout import (FEEDBACK, GLOSSARY, MEASURE_TABLES, MEASURES, PLAN, RESERVED, SITE, TOPICS, UPDATE_FILE_RE,
+                      UPDATE_STEM_RE, UPDATES)
 from ..problems import Problem, relative
-from .cache import ParseCache
+from ..store import Store
 from .csv_table import Table, read_csv_table
 from .inside import OUTSIDE, Inside, outside_project
 from .yaml_source import Source, read_yaml
 
-# Named after the month of the meeting, or its day when a month has two meetings.
-PERIOD_FILE_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?\.yaml$")
-PERIOD_STEM_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 # Endings a file gets when saved by an editor that does not know YAML (or that hides endings).
 WRONG_ENDINGS = {".yml", ".txt", ".yaml.txt", ".yml.txt", ".YAML", ".Yaml"}
-# Folders under plans/ that are not plans (kept for measures and feedback data).
-RESERVED = {"measures", "feedback"}
 
 
 @dataclass
@@ -43,12 +40,10 @@ class Inputs:
     feedback: list[Source] = field(default_factory=list)
 
 
-def read_inputs(plans_dir: Path, root: Path,
-                cache: ParseCache | None = None) -> tuple[Inputs, list[Problem]]:
+def read_inputs(plans_dir: Path, root: Path, store: Store | None = None) -> tuple[Inputs, list[Problem]]:
+    """`store`: files whose bytes were read before are not parsed again."""
     inputs = Inputs(root=root)
     problems: list[Problem] = []
-    if cache is not None:
-        cache.start_run()
     if outside_project(plans_dir, root):  # named as given: never where it leads
         problems.append(Problem(Path(os.path.relpath(os.path.abspath(plans_dir), os.path.abspath(root)))
                                 .as_posix(), None, None, "", "the plans folder is a link to a folder outside "
@@ -83,30 +78,30 @@ def read_inputs(plans_dir: Path, root: Path,
         return why is None
 
     def read(path: Path) -> Source:
-        source, found = read_yaml(path, name(path), cache=cache, warnings=problems)
+        source, found = read_yaml(path, name(path), store=store, warnings=problems)
         problems.extend(found)
         return source
 
     if not plans_dir.is_dir():
         complain(plans_dir, "the plans folder does not exist.", "no-plans-folder")
         return inputs, problems
-    site = plans_dir / "site.yaml"
+    site = plans_dir / SITE
     if readable(site):
         inputs.site = read(site)
     elif not inside.exists(site):
         complain(site, "site.yaml is missing: every site needs one (see docs/input-format.md).",
                  "missing-file")
-    if readable(plans_dir / "measures.yaml"):
-        inputs.measures = read(plans_dir / "measures.yaml")
-    if readable(plans_dir / "measures", folder=True):
+    if readable(plans_dir / MEASURES):
+        inputs.measures = read(plans_dir / MEASURES)
+    if readable(plans_dir / MEASURE_TABLES, folder=True):
         inputs.measure_tables = _read_measure_tables(plans_dir / "measures", root, problems, complain,
-                                                     readable, cache)
-    if readable(plans_dir / "glossary.yaml"):
-        inputs.glossary = read(plans_dir / "glossary.yaml")
-    if readable(plans_dir / "topics.yaml"):
-        inputs.topics = read(plans_dir / "topics.yaml")
+                                                     readable, store)
+    if readable(plans_dir / GLOSSARY):
+        inputs.glossary = read(plans_dir / GLOSSARY)
+    if readable(plans_dir / TOPICS):
+        inputs.topics = read(plans_dir / TOPICS)
 
-    feedback = plans_dir / "feedback"
+    feedback = plans_dir / FEEDBACK
     if readable(feedback, folder=True):
         for entry in sorted(feedback.iterdir()):
             if entry.name.startswith(".") or entry.suffix == ".md":
@@ -127,8 +122,6 @@ def read_inputs(plans_dir: Path, root: Path,
         elif entry.is_dir():  # a link to a file is never read here, so never refused
             if readable(entry, folder=True):
                 inputs.plans.append(_read_plan(entry, read, complain, readable))
-    if cache is not None:
-        cache.save()
     if not inputs.plans and not problems:
         complain(plans_dir, "no plans found: add a folder with a plan.yaml, e.g. "
                  "plans/wsoa/plan.yaml.", "no-plans")
@@ -136,14 +129,14 @@ def read_inputs(plans_dir: Path, root: Path,
 
 
 def _read_plan(folder: Path, read, complain, readable) -> PlanFiles:
-    plan_file = folder / "plan.yaml"
+    plan_file = folder / PLAN
     there = os.path.lexists(plan_file)
     files = PlanFiles(id=folder.name, plan=read(plan_file) if readable(plan_file) else None)
     misnamed = [e for e in sorted(folder.iterdir()) if _ending_slip(e.name, "plan") and e.is_file()]
     if not there and not misnamed:
         complain(plan_file, "this plan folder has no plan.yaml.", "missing-file")
     for entry in sorted(folder.iterdir()):
-        if entry.name in {"plan.yaml", "updates"} or entry.name.startswith(".") or entry.suffix == ".md":
+        if entry.name in {PLAN, UPDATES} or entry.name.startswith(".") or entry.suffix == ".md":
             continue
         if entry in misnamed:
             complain(entry, f"rename this file plan.yaml: the plan is read only from a file with that "
@@ -151,16 +144,16 @@ def _read_plan(folder: Path, read, complain, readable) -> PlanFiles:
             continue
         complain(entry, "unexpected file or folder in a plan folder: it holds plan.yaml and an "
                  "updates/ folder only.", "unexpected-file")
-    updates = folder / "updates"
+    updates = folder / UPDATES
     if readable(updates, folder=True):
         # os.scandir knows which entries are files without asking the disk again.
         for entry in sorted(os.scandir(updates), key=lambda e: e.name):
             if entry.name.startswith(".") or entry.name.endswith(".md"):
                 continue
-            if PERIOD_FILE_RE.match(entry.name) and not entry.is_dir():
+            if UPDATE_FILE_RE.match(entry.name) and not entry.is_dir():
                 if readable(updates / entry.name):
                     files.updates.append(read(updates / entry.name))
-            elif _ending_slip(entry.name, PERIOD_STEM_RE):
+            elif _ending_slip(entry.name, UPDATE_STEM_RE):
                 stem = entry.name.split(".")[0]
                 complain(updates / entry.name, f"rename this file {stem}.yaml: update files end in .yaml "
                          "(the ending may be hidden on your computer).", "wrong-extension")
@@ -179,7 +172,7 @@ def _ending_slip(name: str, stem: str | re.Pattern) -> bool:
 
 
 def _read_measure_tables(folder: Path, root: Path, problems: list[Problem], complain, readable,
-                         cache: ParseCache | None) -> list[Table]:
+                         store: Store | None) -> list[Table]:
     tables = []
     for entry in sorted(folder.iterdir()):
         if entry.name.startswith(".") or entry.suffix == ".md":
@@ -187,7 +180,7 @@ def _read_measure_tables(folder: Path, root: Path, problems: list[Problem], comp
         if entry.suffix == ".csv" and not entry.is_dir():
             if not readable(entry):
                 continue
-            table, found = read_csv_table(entry, f"{relative(folder, root)}/{entry.name}", cache)
+            table, found = read_csv_table(entry, f"{relative(folder, root)}/{entry.name}", store)
             problems.extend(found)
             tables.append(table)
         else:

@@ -16,6 +16,7 @@ of a file read on the fast path are found again when a later check asks for them
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -23,20 +24,14 @@ from typing import Any, Iterator
 import yaml
 
 from ..problems import Problem
-from .cache import ParseCache, content_key
+from ..store import MISSING, Store
 from .characters import UNSHOWABLE_IN_VALUE, unshowable_in_text, unshowable_problem
-from .slips import MAY_CUT, cut_by_comment, explain, merged_blocks
-
-try:  # libyaml is several times faster; the pure-Python parser is a fallback.
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+from .slips import MAY_CUT, cut_by_comment
+from .yaml_basics import Loader, Loc, format_loc
+from .yaml_fast import Unusual, fast_build
+from .yaml_full import Builder, Fail, syntax_problem
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
-MAX_DEPTH = 40
-NULLS = {"", "~", "null", "Null", "NULL"}
-
-Loc = tuple[str | int, ...]
 
 
 @dataclass
@@ -48,9 +43,9 @@ class Source:
     data: Any = None
     value_marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
-    # False when read on the fast path or from the cache: marks are found on demand.
+    # False when read on the fast path or from the store: marks are found on demand.
     marked: bool = True
-    key: str | None = None  # the content key, when read through a cache without problems
+    key: str | None = None  # a hash of the file's bytes, when it was read without problems
 
     def locate(self, loc: Loc, *, key: bool = False) -> tuple[int | None, int | None]:
         """Line and column for a path, or for its nearest written ancestor."""
@@ -80,17 +75,6 @@ class Source:
             self.value_marks, self.key_marks = again.value_marks, again.key_marks
 
 
-def format_loc(loc: Loc) -> str:
-    """('priorities', 0, 'actions', 2, 'due') -> 'priorities[0].actions[2].due'."""
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out
-
-
 def strings(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
     """Every text value of a file's data, with its path."""
     if isinstance(data, str):
@@ -103,20 +87,11 @@ def strings(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
             yield from strings(value, loc + (i,))
 
 
-class _Fail(Exception):
-    def __init__(self, problem: Problem):
-        self.problem = problem
-
-
-def _mark(m) -> tuple[int, int]:
-    return (m.line + 1, m.column + 1)
-
-
-def read_yaml(path: Path, name: str, *, cache: ParseCache | None = None,
+def read_yaml(path: Path, name: str, *, store: Store | None = None,
               marks: bool = False, warnings: list[Problem] | None = None) -> tuple[Source, list[Problem]]:
     """Load one file. Returns the source and the problems found (empty if fine).
 
-    With a cache, a file whose bytes were read fine before is not parsed again.
+    With a store, a file whose bytes were read fine before is not parsed again.
     `marks=True` records every position at once instead of on demand. Given a list,
     `warnings` receives what is worth saying about a file that reads fine (a text
     that a '#' cuts short)."""
@@ -133,13 +108,14 @@ def read_yaml(path: Path, name: str, *, cache: ParseCache | None = None,
     if len(raw) > MAX_FILE_BYTES:
         return source, fail(None, None, f"the file is {len(raw):,} bytes; the limit is "
                             f"{MAX_FILE_BYTES:,}. Split it into smaller files.", "file-too-large")
-    key = content_key(raw) if cache is not None and not marks else None
-    if key is not None:
-        found, data = cache.get(key)  # type: ignore[union-attr]
-        if found:
+    key = hashlib.sha256(raw).hexdigest()
+    if store is not None and not marks:
+        data = store.get("parsed", key)
+        if data is not MISSING:
             source.data, source.marked, source.key = data, False, key
             if warnings is not None:
-                warnings += _cut_texts(raw.decode("utf-8-sig"), raw, name)
+                warnings += store.get_or_make("cut texts", f"{name}\0{key}", lambda: _cut_texts(
+                    raw.decode("utf-8-sig"), raw, name), on_disk=False)
             return source, problems
     try:
         text = raw.decode("utf-8-sig")
@@ -159,24 +135,24 @@ def read_yaml(path: Path, name: str, *, cache: ParseCache | None = None,
     escapes = "\\" in text
     if not marks:
         try:
-            source.data, source.marked = _fast_build(text), False
+            source.data, source.marked = fast_build(text), False
             if escapes and _holds_unshowable(source.data):
-                raise _Unusual
-        except (_Unusual, yaml.YAMLError):
+                raise Unusual
+        except (Unusual, yaml.YAMLError):
             pass  # read it again on the full path, which says what and where
         else:
-            if key is not None:
-                cache.put(key, source.data)  # type: ignore[union-attr]
-                source.key = key
+            if store is not None:
+                store.put("parsed", key, source.data)
+            source.key = key
             if warnings is not None:
                 warnings += _cut_texts(text, raw, name)
             return source, problems
     try:
-        source.data = _Builder(source, problems, text).build(yaml.parse(text, Loader=_Loader))
-    except _Fail as f:
+        source.data = Builder(source, problems, text).build(yaml.parse(text, Loader=Loader))
+    except Fail as f:
         problems.append(f.problem)
     except yaml.MarkedYAMLError as e:
-        problems.append(_syntax_problem(name, e, text))
+        problems.append(syntax_problem(name, e, text))
     except yaml.YAMLError as e:  # pragma: no cover - libyaml reports marks for all we know of
         problems.append(Problem(name, None, None, "", f"not valid YAML: {e}", "yaml-syntax"))
     if escapes and not problems:
@@ -184,7 +160,9 @@ def read_yaml(path: Path, name: str, *, cache: ParseCache | None = None,
                      for loc, char in _unshowable_values(source.data)]
     if problems:
         source.data = None
-    elif warnings is not None:
+        return source, problems
+    source.key = key
+    if warnings is not None:
         warnings += _cut_texts(text, raw, name)
     return source, problems
 
@@ -196,7 +174,7 @@ def _cut_texts(text: str, raw: bytes, name: str) -> list[Problem]:
     lines = text.splitlines()
     found = []
     key_row = 0
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in yaml.parse(text, Loader=Loader):
         if not isinstance(event, yaml.ScalarEvent) or event.style or not event.value:
             continue
         start, end = event.start_mark, event.end_mark
@@ -225,186 +203,3 @@ def _unshowable_values(data: Any, loc: Loc = ()):
 
 def _holds_unshowable(data: Any) -> bool:
     return next(_unshowable_values(data), None) is not None
-
-
-class _Unusual(Exception):
-    """The fast path met something to refuse or explain: the full path takes over."""
-
-
-def _fast_build(text: str) -> Any:
-    """The data of a file in which nothing needs refusing, or _Unusual. It accepts
-    exactly what _Builder accepts, and gives the same data, without any marks."""
-    parser = _Loader(text)
-    try:
-        get = parser.get_event
-        data = None
-        documents = 0
-        while True:
-            event = get()
-            kind = type(event)
-            if kind is yaml.StreamEndEvent:
-                return data
-            if kind is yaml.DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    raise _Unusual
-                data = _fast_node(get(), get, 0)
-    finally:
-        parser.dispose()
-
-
-def _fast_node(event, get, depth: int) -> Any:
-    kind = type(event)
-    if depth > MAX_DEPTH or kind is yaml.AliasEvent or event.anchor is not None:
-        raise _Unusual
-    if kind is yaml.ScalarEvent:
-        if event.tag is not None and event.tag != "!":
-            raise _Unusual
-        return None if not event.style and event.value in NULLS else event.value
-    if event.tag is not None:
-        raise _Unusual
-    # Scalars inside collections are handled in line: most values are scalars, and
-    # a call per value would be most of the time spent here.
-    scalar = yaml.ScalarEvent
-    if kind is yaml.MappingStartEvent:
-        mapping: dict[str, Any] = {}
-        while True:
-            event = get()
-            kind = type(event)
-            if kind is yaml.MappingEndEvent:
-                return mapping
-            if kind is not scalar or event.anchor is not None or event.tag not in (None, "!"):
-                raise _Unusual
-            key = event.value
-            if key in mapping or (not event.style and key in NULLS):
-                raise _Unusual
-            event = get()
-            if type(event) is scalar and event.anchor is None and event.tag is None and depth < MAX_DEPTH:
-                mapping[key] = None if not event.style and event.value in NULLS else event.value
-            else:
-                mapping[key] = _fast_node(event, get, depth + 1)
-    if kind is yaml.SequenceStartEvent:
-        items: list[Any] = []
-        while True:
-            event = get()
-            kind = type(event)
-            if kind is yaml.SequenceEndEvent:
-                return items
-            if kind is scalar and event.anchor is None and event.tag is None and depth < MAX_DEPTH:
-                items.append(None if not event.style and event.value in NULLS else event.value)
-            else:
-                items.append(_fast_node(event, get, depth + 1))
-    raise _Unusual
-
-
-def _syntax_problem(name: str, e: yaml.MarkedYAMLError, text: str) -> Problem:
-    mark = e.problem_mark or e.context_mark
-    lines = text.splitlines()
-    if mark is not None:
-        slip = explain(lines, mark.line, mark.column, e.problem or "", e.context or "",
-                       e.context_mark.line if e.context_mark else None)
-        if slip is not None:
-            return Problem(name, slip.line, slip.column, "", slip.message, "yaml-syntax")
-    if "quoted scalar" in (e.context or "") and e.context_mark:
-        mark = e.context_mark  # where the quote opens, not the end of the file
-    line, col = _mark(mark) if mark else (None, None)
-    row = lines[mark.line] if mark and mark.line < len(lines) else ""
-    at = row[mark.column] if mark and mark.column < len(row) else ""
-    what = (e.problem or "").strip()
-    context = (e.context or "").strip()
-    hint = ""
-    if at == "\t" or "\\t" in what:
-        hint = " YAML does not allow tabs for indenting: use spaces."
-    elif "quoted scalar" in context:
-        hint = " A quotation mark is not closed: check that every \" or ' has its partner."
-    elif "mapping values are not allowed" in what:
-        hint = (" A colon followed by a space starts a new field: put the whole text in"
-                " quotes, or use a '|' block.")
-    elif " #" in row or (mark and mark.line and " #" in lines[mark.line - 1]):
-        hint = " A '#' after a space starts a comment: put text or colours with '#' in quotes."
-    elif "could not find expected ':'" in what or "simple key" in what:
-        hint = " A line may be missing its 'field:' or be indented wrongly."
-    message = f"not valid YAML: {what}" + (f" ({context})" if context else "") + "." + hint
-    return Problem(name, line, col, "", message, "yaml-syntax")
-
-
-class _Builder:
-    def __init__(self, source: Source, problems: list[Problem], text: str):
-        self.s = source
-        self.problems = problems
-        self.text = text
-
-    def _fail(self, event, message, code, loc: Loc = ()):
-        line, col = _mark(event.start_mark)
-        raise _Fail(Problem(self.s.name, line, col, format_loc(loc), message, code))
-
-    def build(self, events) -> Any:
-        events = iter(events)
-        data: Any = None
-        documents = 0
-        for event in events:
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    self._fail(event, "a file holds one document; remove the extra '---' "
-                               "(or split it into two files).", "yaml-many-documents")
-                data = self._node(next(events), events, (), 0)
-        return data
-
-    def _node(self, event, events, loc: Loc, depth: int) -> Any:
-        if depth > MAX_DEPTH:
-            self._fail(event, f"nested deeper than {MAX_DEPTH} levels; nothing in our "
-                       "format needs that.", "yaml-too-deep", loc)
-        if isinstance(event, yaml.AliasEvent):
-            self._fail(event, f"aliases (*{event.anchor}) are not allowed: write the value "
-                       "out in full.", "yaml-alias", loc)
-        if getattr(event, "anchor", None):
-            self._fail(event, f"anchors (&{event.anchor}) are not allowed: write each value "
-                       "out in full.", "yaml-anchor", loc)
-        if getattr(event, "tag", None) is not None and not (
-            isinstance(event, yaml.ScalarEvent) and event.tag == "!"
-        ):
-            tag = event.tag.replace("tag:yaml.org,2002:", "!!")
-            self._fail(event, f"tags such as '{tag}' are not allowed: remove it.", "yaml-tag", loc)
-        self.s.value_marks[loc] = _mark(event.start_mark)
-
-        if isinstance(event, yaml.ScalarEvent):
-            if not event.style and event.value in NULLS:
-                return None
-            return event.value
-        if isinstance(event, yaml.SequenceStartEvent):
-            items: list[Any] = []
-            for event in events:
-                if isinstance(event, yaml.SequenceEndEvent):
-                    return items
-                items.append(self._node(event, events, loc + (len(items),), depth + 1))
-        if isinstance(event, yaml.MappingStartEvent):
-            mapping: dict[str, Any] = {}
-            for event in events:
-                if isinstance(event, yaml.MappingEndEvent):
-                    return mapping
-                if not isinstance(event, yaml.ScalarEvent) or getattr(event, "anchor", None) or (
-                    getattr(event, "tag", None) not in (None, "!")
-                ):
-                    self._fail(event, "a field name must be plain text.", "yaml-complex-key", loc)
-                key = event.value
-                if not event.style and key in NULLS:
-                    self._fail(event, "a field has no name before its ':'.", "yaml-empty-key", loc)
-                key_loc = loc + (key,)
-                if key in mapping:
-                    first = self.s.key_marks[key_loc][0]
-                    line, col = _mark(event.start_mark)
-                    # Keep going: the rest of the file may hold more mistakes worth reporting.
-                    slip = merged_blocks(self.text.splitlines(), first - 1, line - 1)
-                    if slip is not None:  # one slip, however many fields it doubles
-                        if not any(p.code == slip.code and p.line == slip.line for p in self.problems):
-                            self.problems.append(Problem(self.s.name, slip.line, slip.column, "",
-                                                         slip.message, slip.code))
-                    else:
-                        self.problems.append(Problem(
-                            self.s.name, line, col, format_loc(key_loc),
-                            f"'{key}' is given twice here (first on line {first}); keep one. "
-                            "Otherwise only the last would count, silently.", "duplicate-key"))
-                self.s.key_marks[key_loc] = _mark(event.start_mark)
-                mapping[key] = self._node(next(events), events, key_loc, depth + 1)
-        raise AssertionError(f"unexpected YAML event {event!r}")  # pragma: no cover

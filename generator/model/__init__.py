@@ -1,4 +1,5 @@
 """The data model: the single source of truth for validation, JSON Schema and docs."""
+from .. import layout
 from .action import Action
 from .base import Due
 from .feedback import Engagement, FeedbackItem
@@ -13,20 +14,11 @@ from .site import Site
 from .topic import Topic, Topics
 from .status import DEFAULT_STATUSES, Status
 
-# The input files and the model that checks each of them.
-INPUT_FILES = {
-    "plans/site.yaml": Site,
-    "plans/measures.yaml": Measures,
-    "plans/glossary.yaml": Glossary,
-    "plans/topics.yaml": Topics,
-    "plans/<plan-id>/plan.yaml": Plan,
-    "plans/<plan-id>/updates/<YYYY-MM>.yaml": Update,
-    "plans/feedback/<engagement-id>.yaml": Engagement,
-}
+_MODELS = {m.__name__.lower(): m for m in (Site, Measures, Glossary, Topics, Plan, Update, Engagement, MeasureRow)}
+# The input files (where layout.py says they live) and the model that checks each of them.
+INPUT_FILES = {f.path: _MODELS[f.kind] for f in layout.INPUT_FILES}
 # The CSV input files and the model that checks each of their rows.
-CSV_FILES = {
-    "plans/measures/<measure-id>.csv": MeasureRow,
-}
+CSV_FILES = {f.path: _MODELS[f.kind] for f in layout.CSV_FILES}
 
 __all__ = [
     "Action", "ActionUpdate", "CSV_FILES", "DEFAULT_IMPACTS", "DEFAULT_STATUSES", "Due", "Engagement", "EngagementEntry",

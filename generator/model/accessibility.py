@@ -9,7 +9,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from .base import DueDate, Line, Record, Text
+from .base import DueDate, Line, Record, Text, fault
+from .rules import Ruled, rule
 
 
 class KnownIssue(Record):
@@ -21,7 +22,7 @@ class KnownIssue(Record):
     fix_by: DueDate | None = Field(None, description="When it will be fixed: YYYY-MM-DD or YYYY-MM.")
 
 
-class Accessibility(Record):
+class Accessibility(Record, Ruled):
     """The facts for the accessibility statement page (`accessibility:` in site.yaml)."""
 
     run_by: Line | None = Field(None, description="Who runs the website, e.g. 'Somerset "
@@ -42,3 +43,22 @@ class Accessibility(Record):
     reviewed: date | None = Field(None, description="The day it was last reviewed.")
     tested: date | None = Field(None, description="The day the site was last tested for accessibility.")
     tested_by: Line | None = Field(None, description="Who tested it, e.g. 'the council's digital team'.")
+
+    @rule("A site with known issues is not fully compliant; a site that is not fully compliant "
+          "lists what is not accessible under 'issues' (or 'disproportionate_burden').", "status",
+          needs=("status", "issues", "disproportionate_burden"), codes=("statement-status",))
+    def _status_matches_issues(self) -> list[dict]:
+        if self.status == "fully" and self.issues:
+            return [fault(("status",), "statement-status", "a site with known issues is not fully compliant: "
+                          "write 'partially'.")]
+        if self.status != "fully" and not (self.issues or self.disproportionate_burden):
+            return [fault(("status",), "statement-status", "a '{status}' compliant site must say what is "
+                          "not accessible: list it under 'issues'.", {"status": self.status})]
+        return []
+
+    @rule("The statement is reviewed on or after the day it was prepared.", "reviewed", needs=("prepared", "reviewed"),
+          codes=("date-order",))
+    def _reviewed_after_prepared(self) -> list[dict]:
+        if self.reviewed and self.prepared and self.reviewed < self.prepared:
+            return [fault(("reviewed",), "date-order", "the statement is reviewed before it was prepared.")]
+        return []

@@ -22,6 +22,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from .dates_written import iso_form
+from .rules import rules_of
 
 
 class Record(BaseModel):
@@ -29,17 +30,33 @@ class Record(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema, handler):
+        """The record's rules, in the descriptions an editor shows: of their field, or the record's."""
+        schema = handler(core_schema)
+        target = handler.resolve_ref_schema(schema)
+        for r in rules_of(cls):
+            at = target.get("properties", {}).get(r.field, target) if r.field else target
+            at["description"] = " ".join(filter(None, [at.get("description"), f"Rule: {r.sentence}"]))
+        return schema
 
-ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
+
+# The one id rule, for every file, folder and tracker cell that holds an id.
+ID_RE = re.compile(r"^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
+ID_RULE = ("start with a letter or number and use only letters, numbers, '.', '-' and '_' (no spaces), "
+           "at most 40 characters")
+
+
+def is_id(value: object) -> bool:
+    return isinstance(value, str) and ID_RE.match(value) is not None
 
 
 @lru_cache(maxsize=16384)  # the same ids recur in every update file: validate each once
 def _id(value: str) -> str:
-    if not ID_RE.match(value) or ".." in value:
+    if not is_id(value):
         raise PydanticCustomError(
             "id_format",
-            "'{value}' is not a usable id: start with a letter or number and use only "
-            "letters, numbers, '.', '-' and '_' (no spaces), at most 40 characters, e.g. 'A1.2'",
+            "'{value}' is not a usable id: " + ID_RULE + ", e.g. 'A1.2'",
             {"value": value[:60]},
         )
     return value

@@ -11,12 +11,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from .. import layout
 from . import CSV_FILES, INPUT_FILES, base, glossary, measure
+from .rules import rules_of
 
-INTRO = """\
+INTRO = f"""\
 # Input format
 
-All inputs live in `plans/`: YAML files, and a CSV file of figures for each measure.
+All inputs live in `{layout.PLANS}/`: YAML files, and a CSV file of figures for each measure.
 This page is generated from the data model (`generator/model/`): run `make docs`
 after changing it.
 
@@ -24,7 +26,7 @@ Rules for every file:
 
 - Dates are written `YYYY-MM-DD`. Due dates may also be `YYYY-MM`, meaning "by the
   end of that month", and the dates of figures `YYYY-MM`, meaning "for that month".
-- Ids use letters, numbers, `.`, `-` and `_` (no spaces), at most 40 characters.
+- Ids: {base.ID_RULE}.
   They must be unique, and every id that a file refers to must exist.
 - A field the format does not know is an error, so a typo never vanishes silently.
 - The same field twice, anchors and aliases (`&`, `*`) and tags (`!!`) are errors.
@@ -82,14 +84,17 @@ def _models_in(annotation: Any) -> list[type[BaseModel]]:
 
 def _table(model: type[BaseModel]) -> list[str]:
     lines = ["| Field | Required | Kind | What to write |", "| --- | --- | --- | --- |"]
+    rules = rules_of(model)
     for name, info in model.model_fields.items():
         required = "yes" if info.is_required() else "no"
-        description = (info.description or "").replace("|", "\\|")
+        said = [info.description or ""] + [f"Rule: {r.sentence}" for r in rules if r.field == name]
+        description = " ".join(filter(None, said)).replace("|", "\\|")
         lines.append(f"| `{name}` | {required} | {_kind(info.annotation, info.metadata)} | {description} |")
-    return lines
+    whole = [r.sentence for r in rules if r.field not in model.model_fields]
+    return lines + (["", *(f"- Rule: {sentence}" for sentence in whole)] if whole else [])
 
 
-CSV_INTRO = """\
+CSV_INTRO = f"""\
 ## CSV files
 
 Figures over time are CSV files, which any spreadsheet can save ("CSV UTF-8").

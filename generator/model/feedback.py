@@ -10,6 +10,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from .base import Due, Id, Line, Record, Text, When, check_unique, listed
+from .rules import rule
 
 Channel = Literal["survey", "forum-meeting", "young-peoples-group", "workshop",
                   "peer-challenge", "drop-in", "letter", "other"]
@@ -100,6 +101,9 @@ class FeedbackItem(Record):
         "Public service contacts allowed in this item's text, each with a reason."))
 
     @model_validator(mode="after")
+    @rule("An item that is done says what was done ('we_did'); one that is doing or planned says what "
+          "will be done ('we_will'); a planned one gives the 'response_date' promised.", "status",
+          validator=True)
     def _response_matches_status(self) -> "FeedbackItem":
         if self.status == "done" and not self.we_did:
             raise PydanticCustomError("response_missing", "an item that is done needs 'we_did': "
@@ -127,18 +131,18 @@ class Engagement(Record):
     start: When = Field(description="When the engagement started (or its only date): a day, or a "
                         "month (YYYY-MM) when the source gives only the month.")
     end: When | None = Field(None, description="When it ended, if it ran over several days: a day or "
-                             "a month, not before `start`.")
+                             "a month.")
     plan: Id | None = Field(None, description="The plan folder the items refer to; needed only "
                             "when there is more than one plan.")
     state: Literal["draft", "published"] = Field(
         description="'draft' while being agreed (never on the public site); 'published' once agreed.")
     summary: Text | None = Field(None, description="What the engagement was about, in plain English.")
     items: list[FeedbackItem] = Field(min_length=1, description=(
-        "What people said and what we did. Each item's id must differ from the others' (ignoring "
-        "case, dots and dashes)."))
+        "What people said and what we did."))
 
     @field_validator("end")
     @classmethod
+    @rule("The engagement ends on or after the day (or in the month) it starts.", "end", validator=True)
     def _ends_after_it_starts(cls, end: Due | None, info: ValidationInfo) -> Due | None:
         start = info.data.get("start")
         # A month and a day in it may be either way round: only a sure mistake is one.
@@ -148,6 +152,7 @@ class Engagement(Record):
 
     @field_validator("items")
     @classmethod
+    @rule("No two items have the same id (ignoring case, dots and dashes).", "items", validator=True)
     def _item_ids_differ(cls, items: list[FeedbackItem]) -> list[FeedbackItem]:
         check_unique([((i, "id"), item.id) for i, item in enumerate(items)], "item id")
         return items

@@ -14,6 +14,7 @@ from typing import Annotated
 from pydantic import AfterValidator, Field, WithJsonSchema, field_validator
 
 from .base import Line, Record, Text, _matching, check_unique
+from .rules import rule
 
 DEFAULT_GLOSSARY = Path(__file__).with_name("default_glossary.yaml")
 
@@ -49,10 +50,11 @@ class Term(Record):
 
 class Glossary(Record):
     terms: list[Term] = Field(default=[], description="The words, in any order (the glossary "
-                              "page sorts them). Each word may be listed only once.")
+                              "page sorts them).")
 
     @field_validator("terms")
     @classmethod
+    @rule("No word is listed twice.", "terms", validator=True)
     def _words_differ(cls, terms: list[Term]) -> list[Term]:
         check_unique([((i, "term"), t.term) for i, t in enumerate(terms)], "glossary word", exact=True)
         return terms

@@ -10,6 +10,7 @@ from pydantic import BeforeValidator, Field, ValidationInfo, WithJsonSchema, fie
 from pydantic_core import PydanticCustomError
 
 from .base import Id, Line, Record, Text, Url, When, check_unique, duplicates, fault, raise_faults
+from .rules import rule
 
 # Digits with an optional decimal part; thousands may be grouped with commas (12,400),
 # as spreadsheets write them.
@@ -87,6 +88,8 @@ class Measure(Record):
         "[autism-adhd-assessment]. Each topic's page lists it."))
 
     @model_validator(mode="after")
+    @rule("Comparators differ and are not named 'date' or 'value'; a percentage is at most 100; the "
+          "target's date is after the baseline's.", validator=True)
     def _figures_make_sense(self) -> "Measure":
         faults = duplicates([(("comparators", j), c) for j, c in enumerate(self.comparators)], "comparator")
         faults += [fault(("comparators", j), "comparator_name", "'{name}' is already a column of the "
@@ -106,11 +109,11 @@ class Measure(Record):
 
 class Measures(Record):
     measures: list[Measure] = Field(default=[], description=(
-        "Every measure the plans refer to. Each measure's id must differ from the others' (ignoring "
-        "case, dots and dashes)."))
+        "Every measure the plans refer to."))
 
     @field_validator("measures")
     @classmethod
+    @rule("No two measures have the same id (ignoring case, dots and dashes).", "measures", validator=True)
     def _ids_differ(cls, measures: list[Measure]) -> list[Measure]:
         check_unique([((i, "id"), m.id) for i, m in enumerate(measures)], "measure id")
         return measures

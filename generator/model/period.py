@@ -8,6 +8,7 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from .base import Id, Line, Record, Text, When, fault, raise_faults
+from .rules import rule
 
 
 class ActionUpdate(Record):
@@ -45,6 +46,8 @@ class Update(Record):
         "only the actions this meeting reported on: perhaps none, and then this may be left out."))
 
     @model_validator(mode="after")
+    @rule("'agreed_by' and 'agreed_on' go together, and an update is agreed on or after its date.",
+          "agreed_on", validator=True)
     def _agreement_is_whole(self) -> "Update":
         if (self.agreed_by is None) != (self.agreed_on is None):
             raise PydanticCustomError("agreement_incomplete", "give both 'agreed_by' and "

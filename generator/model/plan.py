@@ -13,12 +13,14 @@ from .easy_read import EasyReadPoint
 from .enabler import Enabler
 from .plan_kind import KIND_NAMES, PlanKindId, PlanWords, words
 from .impact import Target
+from .plan_structure import structure_faults
 from .priority import Priority
+from .rules import Ruled, rule
 from .site import Inspection, Site
 from .timeline import Milestone
 
 
-class Plan(Record):
+class Plan(Record, Ruled):
     title: Line = Field(description="e.g. 'Priority action plan 2024 to 2026' or 'Written Statement of Action'.")
     kind: PlanKindId | None = Field(None, description=(
         "What kind of plan it is: " + ", ".join(f"`{k}` ({name})" for k, name in KIND_NAMES.items())
@@ -52,15 +54,16 @@ class Plan(Record):
         "no status, and counted apart in the figures. An update may leave out every action."))
     priorities: list[Priority] = Field(min_length=1, description=(
         "What the inspectors found that the plan deals with (areas for priority action, areas "
-        "for improvement, areas of significant weakness), in the order to show them. Ids become "
-        "web addresses, so no two priorities, and no two actions in the whole plan, may have the "
-        "same id (ignoring case, dots and dashes: 'A1.2' and 'a1-2' are the same)."))
+        "for improvement, areas of significant weakness), in the order to show them."))
     enablers: list[Enabler] = Field(default=[], description=(
         "What the whole plan depends on, across its priorities, such as shared data or enough "
         "staff. The plan's page lists them with the actions that help each."))
 
     @field_validator("priorities")
     @classmethod
+    @rule("Ids become web addresses, so no two priorities, and no two actions or workstreams in the whole "
+          "plan, may have the same id (ignoring case, dots and dashes: 'A1.2' and 'a1-2' are the same); an "
+          "action lists each priority it also supports once.", "priorities", validator=True)
     def _ids_differ(cls, priorities: list[Priority]) -> list[Priority]:
         raise_faults(duplicates([((i, "id"), p.id) for i, p in enumerate(priorities)], "priority id")
                      + duplicates([((i, "actions", j, "id"), a.id) for i, p in enumerate(priorities)
@@ -75,11 +78,20 @@ class Plan(Record):
 
     @field_validator("enablers")
     @classmethod
+    @rule("No two enablers have the same id (ignoring case, dots and dashes).", "enablers", validator=True)
     def _enabler_ids_differ(cls, enablers: list[Enabler]) -> list[Enabler]:
         raise_faults(duplicates([((k, "id"), e.id) for k, e in enumerate(enablers)], "enabler id"))
         return enablers
 
+    @staticmethod
+    @rule("An action's `workstream` is one of its own priority's workstreams; its `also_supports` "
+          "names other priorities of this plan, not its own; its `enablers` are ids from the plan's "
+          "`enablers`.", "priorities", written=True, codes=("unknown-reference", "wrong-value"))
+    def _parts_hang_together(data: dict) -> list[dict]:
+        return structure_faults(data)
+
     @model_validator(mode="after")
+    @rule("A plan of kind `other` gives its `kind_name`.", "kind_name", validator=True)
     def _other_kind_is_named(self) -> "Plan":
         if self.kind == "other" and self.kind_name is None:
             raise PydanticCustomError("kind_name_missing", "a plan of kind other needs 'kind_name': "

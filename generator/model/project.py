@@ -114,10 +114,6 @@ class Project:
     topics: tuple[Topic, ...] = field(default=())  # the default's topics and the area's, in order
     logo: Logo | None = None  # site.yaml's branding logo, as it may be published
     engagements: tuple[EngagementEntry, ...] = field(default=())
-    # For each plan, a key of the contents of every file its pages are made from (its
-    # own, site.yaml, measures.yaml, the glossary, its feedback), when all are known:
-    # a build can keep the pages it made from the same files (render/kept.py).
-    plan_sources: Mapping[str, str] = field(default_factory=dict)
 
     def current_plan(self) -> PlanEntry | None:
         """The plan in use now: the only one, or the one site.yaml names. None when

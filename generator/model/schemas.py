@@ -7,7 +7,8 @@ changing a model; a test fails while the files in `schemas/` are out of date. Th
 copy in generator/schemas/ goes into the package, for areas that install the tool
 rather than clone this repository. The example files name
 their schema in a first line `# yaml-language-server: $schema=...`, and
-`.vscode/settings.json` maps every input file to its schema.
+`.vscode/settings.json` (written here too, from layout.py, for this repository and
+for a new area's) maps every input file to its schema.
 
 The checks that matter are still `progress-pages check`: a schema cannot say that an
 id exists in another file, and editors read `value: 41` as a number where our loader
@@ -20,6 +21,7 @@ import posixpath
 import sys
 from pathlib import Path
 
+from .. import layout
 from . import INPUT_FILES
 
 
@@ -55,6 +57,16 @@ def write(folder: Path) -> None:
         (folder / name).write_text(text, encoding="utf-8")
 
 
+# The editor settings of this repository, and the copy a new area gets.
+EDITOR_SETTINGS = (Path(".vscode/settings.json"), Path("generator/starter/templates/settings.json"))
+
+
+def write_editor_settings(root: Path) -> None:
+    for path in EDITOR_SETTINGS:
+        (root / path).write_text(layout.editor_settings(), encoding="utf-8")
+
+
 if __name__ == "__main__":
     for folder in sys.argv[1:] or ["schemas"]:
         write(Path(folder))
+    write_editor_settings(Path("."))

@@ -5,10 +5,11 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from .accessibility import Accessibility
-from .base import Id, Line, Record, Text, Url, When, check_span, check_unique, duplicates, raise_faults
+from .base import Id, Line, Record, Text, Url, When, check_span, check_unique, duplicates, fault, raise_faults
 from .branding import Branding
 from .feedback import PublicContact
 from .impact import DEFAULT_IMPACTS, Impact
+from .rules import Ruled, rule
 from .status import DEFAULT_STATUSES, Status
 
 # The newest input format this version of the tool reads. Raise it when a change to
@@ -29,6 +30,7 @@ class Partner(Record):
                                "passed, the site lists it under 'Former partners'.")
 
     @model_validator(mode="after")
+    @rule("'until' is after 'since'.", "until", validator=True)
     def _span_ends_after_it_starts(self) -> "Partner":
         check_span(self.since, self.until, "since")
         return self
@@ -74,6 +76,7 @@ class Contact(Record):
         return value
 
     @model_validator(mode="after")
+    @rule("At least one of email, phone, address or web_form is given.", validator=True)
     def _a_way_to_reach_us(self) -> "Contact":
         if not (self.email or self.phone or self.address or self.web_form):
             raise PydanticCustomError("contact_missing", (
@@ -101,8 +104,7 @@ class Help(Record):
 class Area(Record):
     name: Line = Field(description="The local area, as families know it, e.g. 'Somerset'.")
     partners: list[Partner] = Field(min_length=1, description=(
-        "The organisations responsible for the plan. Each partner's id must differ from the others "
-        "(ignoring case, dots and dashes)."))
+        "The organisations responsible for the plan."))
     contact: Contact = Field(description="How families can ask about the plan.")
     help: Help | None = Field(None, description=(
         "Where families can get help today: the SEND information, advice and support service and "
@@ -110,6 +112,7 @@ class Area(Record):
 
     @field_validator("partners")
     @classmethod
+    @rule("No two partners have the same id (ignoring case, dots and dashes).", "partners", validator=True)
     def _partner_ids_differ(cls, partners: list[Partner]) -> list[Partner]:
         check_unique([((i, "id"), p.id) for i, p in enumerate(partners) if p.id], "partner id")
         return partners
@@ -133,6 +136,7 @@ class Inspection(Record):
     # Dates in order: a rule of this file alone, so it lives here (and in the docs).
     @field_validator("visit_end")
     @classmethod
+    @rule("The visit ends on or after the day it starts.", "visit_end", validator=True)
     def _visit_ends_after_it_starts(cls, end, info: ValidationInfo):
         start = info.data.get("visit_start")
         if start is not None and end.last_day < start.first_day:
@@ -141,6 +145,7 @@ class Inspection(Record):
 
     @field_validator("report_published")
     @classmethod
+    @rule("The report is published after the visit ended.", "report_published", validator=True)
     def _report_after_the_visit(cls, published, info: ValidationInfo):
         end = info.data.get("visit_end")
         if published is not None and end is not None and published.last_day < end.first_day:
@@ -148,7 +153,7 @@ class Inspection(Record):
         return published
 
 
-class Site(Record):
+class Site(Record, Ruled):
     format: int = Field(FORMAT, ge=1, description=(
         "Which version of these files' format the area's files are written in, e.g. 1. Leave out "
         "for 1. An older progress-pages that cannot read this format says so and stops."))
@@ -161,13 +166,11 @@ class Site(Record):
         "out when there is one plan, or when every plan is in use."))
     statuses: list[Status] = Field(default=list(DEFAULT_STATUSES), min_length=2, description=(
         "The status scale, in order from not started to completed. Leave out to use "
-        "Not started / Delayed / In progress / On track / Completed. Each status's id and label "
-        "must differ from the others' (ids ignoring case, dots and dashes)."))
+        "Not started / Delayed / In progress / On track / Completed."))
     impacts: list[Impact] = Field(default=list(DEFAULT_IMPACTS), min_length=2, description=(
         "The words an update may use to say how much a priority has changed for families, "
         "kept apart from the actions' statuses, in order from the least change to the most. "
-        "Leave out to use No change yet / Some improvement / Clear improvement. Each one's id and "
-        "label must differ from the others' (ids ignoring case, dots and dashes)."))
+        "Leave out to use No change yet / Some improvement / Clear improvement."))
     branding: Branding | None = Field(None, description="The area's logo and colour.")
     accessibility: Accessibility | None = Field(None, description=(
         "The facts for the accessibility statement that the law requires. Without it "
@@ -179,12 +182,26 @@ class Site(Record):
 
     @field_validator("statuses", "impacts")
     @classmethod
+    @rule("Each status's id and label differ from the others' (ids ignoring case, dots and dashes).",
+          "statuses", validator=True)
+    @rule("Each impact's id and label differ from the others' (ids ignoring case, dots and dashes).",
+          "impacts", validator=True)
     def _words_differ(cls, scale: list[Status] | list[Impact], info: ValidationInfo):
         what = "status" if info.field_name == "statuses" else "impact"
         raise_faults(duplicates([((i, "id"), s.id) for i, s in enumerate(scale)], f"{what} id")
                      + duplicates([((i, "label"), s.label) for i, s in enumerate(scale)], f"{what} label",
                                   exact=True))
         return scale
+
+    @rule("With an accessibility statement, the area's contact gives an email, phone or web_form: the "
+          "statement must say how to ask for another format or report a problem.", "accessibility",
+          needs=("area",), codes=("statement-contact",))
+    def _statement_has_a_contact(self) -> list[dict]:
+        contact = self.area.contact
+        if self.accessibility is None or contact.email or contact.phone or contact.web_form:
+            return []
+        return [fault(("area", "contact"), "statement-contact", "the accessibility statement must say how "
+                      "to ask for another format or report a problem: give an email, phone or web_form.")]
 
     def partners_named(self, ids: list[str]) -> list[str]:
         """The names of the partners with these ids, in the order given."""

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import re
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
-from .base import Colour, Id, Line, Record, Text, fault, raise_faults
+from .base import Colour, Id, Line, Record, Text, fault
+from .rules import Ruled, rule
 
 ICON_RE = r"^(material|fontawesome-(regular|solid|brands)|octicons|simple)-[a-z0-9-]+$"
 
 
-class Status(Record):
+class Status(Record, Ruled):
     id: Id = Field(description="What update files write, e.g. 'green'.")
     label: Line = Field(description="The word shown on the site, e.g. 'On track'.")
     meaning: Text = Field(description="One plain-English sentence saying what the status means.")
@@ -23,16 +24,16 @@ class Status(Record):
     icon: str = Field(pattern=ICON_RE, description="A Material for MkDocs icon name, e.g. "
                       "'material-check-circle'. Shown beside the label, never instead of it.")
     under_way: bool = Field(False, description="Counts as under way (started) in headline figures.")
-    completed: bool = Field(False, description="Counts as completed in headline figures. A completed "
-                            "status is also under way: it needs `under_way: true` too.")
+    completed: bool = Field(False, description="Counts as completed in headline figures.")
     delayed: bool = Field(False, description="Counts as delayed in headline figures.")
 
-    @model_validator(mode="after")
-    def _completed_is_under_way(self) -> "Status":
+    @rule("A completed status is also under way: `completed: true` needs `under_way: true`.", "under_way",
+          needs=("id", "completed", "under_way"), codes=("status-flags",))
+    def _completed_is_under_way(self) -> list[dict]:
         if self.completed and not self.under_way:
-            raise_faults([fault(("under_way",), "status_flags", "status '{id}' counts as completed, so "
-                                "it is also under way: add 'under_way: true'.", {"id": self.id})])
-        return self
+            return [fault(("under_way",), "status-flags", "status '{id}' counts as completed, so "
+                          "it is also under way: add 'under_way: true'.", {"id": self.id})]
+        return []
 
     @property
     def css_class(self) -> str:

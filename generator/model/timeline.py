@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from .base import Line, Record, Text, Url, When, check_span
+from .rules import rule
 
 MilestoneKind = Literal["deadline", "drafted", "submitted", "draft-feedback", "approved", "published",
                         "monitoring-visit", "monitoring-meeting", "monitoring-inspection",
@@ -43,6 +44,7 @@ class Milestone(Record):
     link: Url | None = Field(None, description="A page or document about it, such as the inspectors' letter.")
 
     @model_validator(mode="after")
+    @rule("'until' is after 'date'.", "until", validator=True)
     def _span_ends_after_it_starts(self) -> "Milestone":
         check_span(self.date, self.until, "date")
         return self

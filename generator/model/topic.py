@@ -12,6 +12,7 @@ from pathlib import Path
 from pydantic import Field, field_validator
 
 from .base import Id, Line, Record, check_unique
+from .rules import rule
 
 DEFAULT_TOPICS = Path(__file__).with_name("default_topics.yaml")
 
@@ -32,11 +33,11 @@ class Topic(Record):
 class Topics(Record):
     topics: list[Topic] = Field(default=[], description=(
         "The area's own topics, and default topics it changes: a topic with the id of a default "
-        "one replaces it. Each topic's id must differ from the others' (ignoring case, dots and "
-        "dashes)."))
+        "one replaces it."))
 
     @field_validator("topics")
     @classmethod
+    @rule("No two topics have the same id (ignoring case, dots and dashes).", "topics", validator=True)
     def _ids_differ(cls, topics: list[Topic]) -> list[Topic]:
         check_unique([((i, "id"), t.id) for i, t in enumerate(topics)], "topic id")
         return topics

@@ -1,5 +1,6 @@
 """Render stage: Markdown pages from a valid project."""
 from . import fragments
-from .pages import NavItem, iter_pages, navigation, render_pages
+from .navigation import NavItem, navigation
+from .pages import iter_pages, render_pages
 
 __all__ = ["NavItem", "fragments", "iter_pages", "navigation", "render_pages"]

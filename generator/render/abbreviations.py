@@ -18,12 +18,14 @@ from functools import lru_cache
 from markupsafe import Markup
 
 from ..model.glossary import Term
+from .environment import environment
 from .markdown import escape
 
 
 class Abbreviations:
     def __init__(self, glossary: tuple[Term, ...]) -> None:
-        self.tags = {escape(word): f'<abbr title="{escape(t.tooltip)}">{escape(word)}</abbr>'
+        mark = environment("md").get_template("_tags.j2").module.abbr  # type: ignore[attr-defined]
+        self.tags = {escape(word): str(mark(Markup(escape(word)), Markup(escape(t.tooltip))))
                      for t in glossary for word in t.spellings}
         words = sorted(self.tags, key=len, reverse=True)
         # Matched in the escaped text, so each word is escaped the same way. '(?<!#)'

@@ -5,7 +5,7 @@ change does" page (review.touched)."""
 from __future__ import annotations
 
 from ..compute.changes import Changes
-from .pages import _environment
+from .environment import environment
 from .review import touched
 
 
@@ -18,5 +18,5 @@ def page_address(base: str, path: str) -> str:
 def render_changed_pages(changes: Changes, base: str) -> str:
     pages = [(title, page_address(base, page) + part) for title, page, part in touched(changes)]
     # Plain text, as the summary it follows: a pull request comment shows no character references.
-    return _environment("text").get_template("changed_pages.md.j2").render(
+    return environment("text").get_template("changed_pages.md.j2").render(
         home=page_address(base, "index.md"), pages=pages)

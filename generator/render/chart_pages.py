@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from ..compute import Figures, figures
 from ..compute.measures import MeasureSummary, summarise
 from ..model import Measure, PlanEntry, Project
-from ..validate.references import anchor
+from ..model.base import anchor
 from . import formats
 from .charts import NOT_REPORTED_KEY, Chart, measure_chart, status_chart
-from .made_cache import MadeCache
+from ..store import Store
 from .sentences import measure_sentence, status_sentence
 
 NO_FIGURE = "no figure"
@@ -47,7 +47,7 @@ def measure_page(measure: Measure) -> str:
     return f"measures/{anchor(measure.id)}/index.md"
 
 
-def measure_views(project: Project, cache: MadeCache | None = None) -> list[MeasureView]:
+def measure_views(project: Project, store: Store | None = None) -> list[MeasureView]:
     views = []
     area = project.site.area.name
     for measure in project.measures:
@@ -62,7 +62,7 @@ def measure_views(project: Project, cache: MadeCache | None = None) -> list[Meas
                                      for v in [r.value, *(r.comparators.get(c) for c in measure.comparators)]]
                     for r in summary.rows]
             path = f"measures/{anchor(measure.id)}/{anchor(measure.id)}.svg"
-            chart = ChartTable(path, measure_chart(summary, area, measure.name, sentence, cache),
+            chart = ChartTable(path, measure_chart(summary, area, measure.name, sentence, store),
                                sentence, headers, rows)
         views.append(MeasureView(summary, sentence, chart))
     return views
@@ -72,7 +72,7 @@ def status_history(entry: PlanEntry, project: Project) -> list[Figures]:
     return [figures(entry, period, project.site) for period in entry.published_periods()]
 
 
-def status_chart_table(entry: PlanEntry, project: Project, cache: MadeCache | None = None) -> ChartTable | None:
+def status_chart_table(entry: PlanEntry, project: Project, store: Store | None = None) -> ChartTable | None:
     """Actions by status at each published update; None before the first one."""
     history = status_history(entry, project)
     if not history:
@@ -84,4 +84,4 @@ def status_chart_table(entry: PlanEntry, project: Project, cache: MadeCache | No
     rows = [[f.period.update.label] + [str(n) for _, n in f.by_status] + [str(f.not_reported)] * unreported
             for f in history]
     return ChartTable(f"{entry.id}/actions-by-status.svg",
-                      status_chart(history, project.site, title, sentence, cache), sentence, headers, rows)
+                      status_chart(history, project.site, title, sentence, store), sentence, headers, rows)

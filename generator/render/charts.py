@@ -28,7 +28,8 @@ from ..compute.measures import MeasureSummary
 from ..model import Period, Site
 from ..model.status import text_colour
 from . import formats
-from .made_cache import MadeCache, made
+from ..store import Store
+from .made import made
 
 WIDTH = 3.2  # inches
 FONT_SIZE = 11  # points
@@ -87,20 +88,20 @@ class Chart:
 
 
 def measure_chart(summary: MeasureSummary, area: str, title: str, desc: str,
-                  cache: MadeCache | None = None) -> Chart:
+                  store: Store | None = None) -> Chart:
     """The local figure and each comparator over time, with the target."""
     m = summary.measure
     drawn = (m.unit, m.target, m.comparators, summary.rows, area, title, desc)
-    return _sized(made(cache, "measure chart", repr(drawn).encode(),
+    return _sized(made(store, "chart", b"measure\0" + repr(drawn).encode(),
                        lambda: _measure_svg(summary, area, title, desc).encode()))
 
 
 def status_chart(history: list[Figures], site: Site, title: str, desc: str,
-                 cache: MadeCache | None = None) -> Chart:
+                 store: Store | None = None) -> Chart:
     """Stacked bars: how many actions had each status at each update."""
     drawn = ([(f.period.update.date, _tick(f.period), f.by_status, f.not_reported) for f in history],
              site.statuses, title, desc)
-    return _sized(made(cache, "status chart", repr(drawn).encode(),
+    return _sized(made(store, "chart", b"status\0" + repr(drawn).encode(),
                        lambda: _status_svg(history, site, title, desc).encode()))
 
 

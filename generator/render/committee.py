@@ -8,18 +8,18 @@ from pathlib import Path
 from ..compute.committee import Committee
 from ..model import PlanEntry, Site
 from ..write.files import replacing
-from .pages import _environment
+from .environment import environment
 from .paste import ESCAPED
 from .sentences import measure_sentence
 
 
 def committee_markdown(site: Site, report: Committee) -> str:
-    return _environment("paste").get_template("committee.md.j2").render(
+    return environment("paste").get_template("committee.md.j2").render(
         site=site, r=report, measure_sentence=measure_sentence)
 
 
 def no_progress_markdown(site: Site, entry: PlanEntry) -> str:
-    return _environment("paste").get_template("committee_no_progress.md.j2").render(site=site, entry=entry)
+    return environment("paste").get_template("committee_no_progress.md.j2").render(site=site, entry=entry)
 
 
 def committee_html(markdown_text: str, title: str) -> str:
@@ -36,7 +36,7 @@ def committee_html(markdown_text: str, title: str) -> str:
     # Python-Markdown writes `&amp;` in text out as it is, an entity, which shows as
     # `&`: an escaped `&` (one not after an escaped backslash) is written as `&amp;`.
     markdown_text = re.sub(r"(?<!\\)((?:\\\\)*)\\&", r"\1&amp;", markdown_text)
-    style = _environment("css").get_template("committee.css.j2").render()
+    style = environment("css").get_template("committee.css.j2").render()
     return (f'<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>{escape(title)}'
             f"</title><style>{style}</style></head><body>{md.convert(markdown_text)}</body></html>")
 

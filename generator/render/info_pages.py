@@ -4,7 +4,8 @@ footer of every page, as the accessibility regulations ask for the statement."""
 from __future__ import annotations
 
 from ..model import Project
-from .pages import NavItem, _environment
+from .environment import environment
+from .navigation import NavItem
 
 GLOSSARY = NavItem("Words we use", "glossary.md")
 STATEMENT = NavItem("Accessibility statement", "accessibility.md")
@@ -16,7 +17,7 @@ def info_navigation(project: Project) -> list[NavItem]:
 
 
 def info_pages(project: Project) -> dict[str, str]:
-    env = _environment("md")
+    env = environment("md")
     pages = {GLOSSARY.path: env.get_template("glossary.md.j2").render(glossary=project.glossary)}
     if project.site.accessibility:
         pages[STATEMENT.path] = env.get_template("accessibility.md.j2").render(site=project.site)

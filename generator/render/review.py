@@ -9,9 +9,12 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ..compute.changes import Changes
-from ..validate.references import anchor
+from ..model.base import anchor
 from .chart_pages import measure_page
-from .pages import NavItem, _environment, engagement_path, link, period_path, priority_path, render_changes
+from .environment import environment
+from .navigation import NavItem
+from .pages import render_changes
+from .paths import engagement_path, link, period_path, priority_path
 
 REVIEW = NavItem("What this change does", "changes/index.md")
 
@@ -69,5 +72,5 @@ def review_page(review: Review, pages: set[str]) -> str:
     # Made by our own template, so already escaped: not to be escaped again.
     summary = Markup(re.sub(r"^#", "##", render_changes(review.changes, REVIEW.path), flags=re.MULTILINE))
     sections = [(title, link(REVIEW.path, page) + part) for title, page, part in touched(review.changes, pages)]
-    return _environment("md").get_template("review.md.j2").render(
+    return environment("md").get_template("review.md.j2").render(
         title=REVIEW.title, base=review.base, sections=sections, summary=summary)

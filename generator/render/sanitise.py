@@ -23,7 +23,7 @@ ATTRIBUTES = {
     "svg": {"xmlns", "viewbox", "viewBox", "width", "height", "focusable"},
     "path": {"d", "fill", "fill-rule", "clip-rule"},
     "symbol": {"viewbox", "viewBox"},
-    "use": {"href"},  # a status icon drawn once on the page (render/pages.status_icons)
+    "use": {"href"},  # a status icon drawn once on the page (render/badges.status_icons)
     "td": {"colspan", "rowspan", "data-label", "style"},
     "th": {"colspan", "rowspan", "scope", "style"},
     "ol": {"start"},

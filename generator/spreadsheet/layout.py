@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .mapping import (ActionColumns, ActionsSheet, EasyReadColumns, EasyReadSheet, EnablerColumns, EnablersSheet,
-                      ImpactColumns, ImpactsSheet, Mapping, MilestoneColumns, PlanColumns, PlanSheet, PrioritiesSheet, PriorityColumns,
-                      TimelineSheet, UpdateColumns, UpdatesSheet, WorkstreamColumns, WorkstreamsSheet)
+from .mapping import Mapping
+from .sheets import (ActionColumns, ActionsSheet, EasyReadColumns, EasyReadSheet, EnablerColumns, EnablersSheet,
+                     ImpactColumns, ImpactsSheet, MilestoneColumns, PlanColumns, PlanSheet, PrioritiesSheet,
+                     PriorityColumns, TimelineSheet, UpdateColumns, UpdatesSheet, WorkstreamColumns, WorkstreamsSheet)
 
 # Sheet name -> {field: column header}. Fields the import does not need (such as the
 # priority's title beside its id) are there for people reading the pack.

@@ -20,7 +20,7 @@ import pandas as pd
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from ..problems import Problem
-from ..validate.hints import did_you_mean, one_of
+from ..hints import did_you_mean, one_of
 from ..write.spreadsheet_safe import unescaped
 from .values import is_blank, text
 

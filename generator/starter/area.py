@@ -10,7 +10,10 @@ from functools import lru_cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from .. import layout
+from ..model import Plan, Site
 from ..model.plan_kind import KINDS
+from ..model.schemas import modeline
 from ..model.site import FORMAT
 from .github import github_setup_text, pull_request_template
 
@@ -131,8 +134,8 @@ def area_files(area: str, kind: str, plan_id: str, site_url: str | None) -> dict
     values = dict(area=area, kind=kind, kind_name=kind_name(kind), plan_id=plan_id, site_url=site_url,
                   web_name=_web_name(area), format=FORMAT, skeleton=SKELETONS[kind])
     return {
-        "plans/site.yaml": render("site.yaml.j2", **values),
-        f"plans/{plan_id}/plan.yaml": render("plan.yaml.j2", **values),
+        f"{layout.PLANS}/{layout.SITE}": modeline(Site) + render("site.yaml.j2", **values),
+        layout.plan_file(plan_id): modeline(Plan) + render("plan.yaml.j2", **values),
         "content/about.md": render("about.md.j2", **values),
         "mkdocs.yml": render("mkdocs.yml.j2", **values),
         "README.md": render("README.md.j2", github_setup=github_setup_text(), **values),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..model.base import ID_RE, Line
+from ..model.base import ID_RULE, Line, is_id
 
 _LINE = TypeAdapter(Line)
 
@@ -33,7 +33,6 @@ def site_url_problem(url: str) -> str | None:
 
 
 def plan_id_problem(plan_id: str) -> str | None:
-    if not ID_RE.match(plan_id) or ".." in plan_id:
-        return (f"{plan_id!r} cannot be the plan's folder name: use letters, numbers, '-' and '_' "
-                "(no spaces), at most 40 characters, e.g. pap-2026.")
+    if not is_id(plan_id):
+        return f"{plan_id!r} cannot be the plan's folder name: {ID_RULE}, e.g. pap-2026."
     return None

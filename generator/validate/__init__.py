@@ -6,17 +6,19 @@ with post-validation), so one mistake is not reported again as ten knock-on ones
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Iterable
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..load.cache import ParseCache
-from ..load.project import PlanFiles, read_inputs
+from ..load.project import Inputs, PlanFiles, read_inputs
+from ..load.yaml_source import Source
 from ..model import (DEFAULT_IMPACTS, DEFAULT_STATUSES, Engagement, EngagementEntry, Impact, Measures,
                      Period, Plan, PlanEntry, Project, Site, Status, Update)
 from ..problems import Problem, Report
-from . import placeholders, privacy, references, stale_copies, structure
-from .accessibility import check_statement
+from ..store import Store
+from . import placeholders, privacy, references, stale_copies
 from .branding import check_branding
 from .dates import check_dates
 from .format_version import newer_format
@@ -29,21 +31,41 @@ from .schema import validate_source
 from .topics import check_topics, listed, load_topics
 
 
-def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | None = None,
-                 memo: dict | None = None, *, plain_english: bool = False) -> tuple[Project | None, Report]:
-    """Read and check every input. The project is None when any error was found.
+@dataclass
+class Checked:
+    """The check stage's outcome. `project` is None when any error was found.
+    `plan_keys`: for each plan, a key of the contents of every file its pages are made
+    from (its own, site.yaml, measures.yaml, the glossary, the topics, its feedback),
+    by which the render stage knows a plan's pages made before."""
 
-    `cache` spares parsing files read before; `memo` (kept by `serve` between
-    rebuilds) spares checking again a plan none of whose files changed, and
-    looking for personal data again in a file that did not change. With
-    plain_english, texts are also checked for reading level and glossary (warnings)."""
+    project: Project | None
+    report: Report
+    plan_keys: dict[str, str] = field(default_factory=dict)
+
+
+def load_project(plans_dir: Path, root: Path | None = None, *,
+                 plain_english: bool = False) -> tuple[Project | None, Report]:
+    """Read and check every input, nothing kept: for commands and tests that need the
+    project only (the pipeline runs the two stages itself, with its store)."""
     root = root or plans_dir.parent
+    inputs, problems = read_inputs(plans_dir, root)
+    checked = check_inputs(inputs, problems, plans_dir, plain_english=plain_english)
+    return checked.project, checked.report
+
+
+def check_inputs(inputs: Inputs, problems: list[Problem], plans_dir: Path, store: Store | None = None, *,
+                 plain_english: bool = False) -> Checked:
+    """Check every input read (`problems`: those the reading found).
+
+    `store` (kept by `serve` between rebuilds) spares checking again a plan none of
+    whose files changed, and looking for personal data again in a file that did not
+    change. With plain_english, texts are also checked for reading level and glossary
+    (warnings)."""
     report = Report()
-    inputs, problems = read_inputs(plans_dir, root, cache)
     newer = newer_format(inputs.site) if inputs.site is not None else None
     if newer is not None:  # the other problems would be this one's knock-on effects
         report.add(newer)
-        return None, report
+        return Checked(None, report)
     report.extend(problems)
 
     site = measures = logo = None
@@ -52,7 +74,6 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
         site, found = validate_source(inputs.site, Site)
         report.extend(found)
         if site:
-            report.extend(check_statement(site, inputs.site))
             report.extend(check_contact_email(site, inputs.site))
             logo, found = check_branding(site, inputs.site, plans_dir)
             report.extend(found)
@@ -93,22 +114,18 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
                  frozenset(measure_ids) if measures_ok else None, partner_ids,
                  tuple(impacts.items()) if impacts is not None else None,
                  tuple(t.id for t in known_topics) if known_topics is not None else None)
-    plan_memo = memo.setdefault("plans", {}) if memo is not None else None
     entries = []
     for files in inputs.plans:
         key = _plan_key(files, plan_refs)
-        if plan_memo is not None and key is not None and key in plan_memo:
-            entry, found = plan_memo[key]
-        else:
-            entry, found = _check_plan(files, load_errors, scale, measure_ids if measures_ok else None,
-                                       partner_ids, impacts, known_topics)
-            if plan_memo is not None and key is not None:
-                plan_memo[key] = (entry, found)
+
+        def check(files=files):
+            return _check_plan(files, load_errors, scale, measure_ids if measures_ok else None,
+                               partner_ids, impacts, known_topics)
+        entry, found = check() if store is None or key is None else store.get_or_make(
+            "checked plan", key, check, on_disk=False)
         report.extend(found)
         if entry is not None:
             entries.append(entry)
-    if plan_memo is not None:  # forget plans as they were before the latest edits
-        _keep_only(plan_memo, {_plan_key(files, plan_refs) for files in inputs.plans})
 
     if site is not None:
         report.extend(references.check_current_plan(site, inputs.site, [files.id for files in inputs.plans]))
@@ -131,73 +148,63 @@ def load_project(plans_dir: Path, root: Path | None = None, cache: ParseCache | 
         s for files in inputs.plans for s in (files.plan, *files.updates) if s is not None] + inputs.feedback
     deny, found = privacy.read_deny_list(plans_dir)
     report.extend(found)
-    report.extend(_personal_data(sources, deny, privacy.public_contacts(inputs.site),
-                                 memo.setdefault("privacy", {}) if memo is not None else None))
+    allowed = privacy.public_contacts(inputs.site)
+    report.extend(_each_file("personal data", sources, lambda src: privacy.scan([src], deny, allowed), store,
+                             repr((deny, allowed))))
 
     if site is not None:
         files_of = {files.id: files for files in inputs.plans}
         for entry in entries:
             files = files_of[entry.id]
             report.extend(check_dates(site, entry, files.plan, {Path(s.name).stem: s for s in files.updates}))
-    report.extend(placeholders.in_sources(sources))
+    report.extend(_each_file("placeholders", sources, lambda src: placeholders.in_sources([src]), store))
     report.problems = placeholders.without_knock_ons(report.problems)
     if not report.ok or site is None:
-        return None, report
+        return Checked(None, report)
     engagements.sort(key=lambda e: (e.engagement.start, e.id))
     project = Project(site=site, plans=tuple(entries),
                       measures=tuple(measures.measures) if measures else (),
                       measure_rows=measure_rows, engagements=tuple(engagements), glossary=glossary,
                       topics=topics,
-                      logo=logo,
-                      plan_sources=_plan_sources(inputs, feedback_sources))
+                      logo=logo)
     if plain_english:
         report.extend(check_plain_english(project, inputs.site, sources[1:]))
-    return project, report
+    return Checked(project, report, _plan_keys(inputs, feedback_sources))
 
 
-def _personal_data(sources: list, deny: list[str], allowed: list[dict], memo: dict | None) -> list[Problem]:
-    """privacy.scan, file by file, each file's findings kept by its content (and by the
-    contacts allowed everywhere) in `memo`."""
+def _each_file(kind: str, sources: list, check: Callable[[Source], Iterable[Problem]], store: Store | None,
+               everywhere: str = "") -> list[Problem]:
+    """A check of one file at a time, each file's findings kept in the store (while
+    `serve` runs) by its content and `everywhere`, what the check reads besides."""
     problems: list[Problem] = []
-    keys = {}
-    everywhere = repr(allowed)
     for src in sources:
-        key = keys[src.name] = (src.name, src.key, tuple(deny), everywhere) if src.key is not None else None
-        if memo is not None and key in memo:
-            problems += memo[key]
-            continue
-        found = list(privacy.scan([src], deny, allowed))
-        if memo is not None and key is not None:
-            memo[key] = found
-        problems += found
-    if memo is not None:
-        _keep_only(memo, set(keys.values()))
+        if store is None or src.key is None:
+            problems += check(src)
+        else:
+            problems += store.get_or_make(kind, f"{src.name}\0{src.key}\0{everywhere}",
+                                          lambda src=src: list(check(src)), on_disk=False)
     return problems
 
 
-def _keep_only(memo: dict, keep: set) -> None:
-    for stale in [k for k in memo if k not in keep]:
-        del memo[stale]
-
-
-def _plan_sources(inputs, feedback: dict[str, list]) -> dict[str, str]:
-    """See Project.plan_sources. Keys exist only for files read through the parse cache."""
-    shared = [s for s in (inputs.site, inputs.measures, inputs.glossary) if s is not None]
+def _plan_keys(inputs: Inputs, feedback: dict[str, list]) -> dict[str, str]:
+    """See Checked.plan_keys."""
+    shared = [s for s in (inputs.site, inputs.measures, inputs.glossary, inputs.topics) if s is not None]
     found = {}
     for files in inputs.plans:
         sources = [*shared, files.plan, *files.updates, *feedback.get(files.id, [])]
-        if all(src is not None and src.key is not None for src in sources):
-            found[files.id] = hashlib.sha256("\n".join(f"{src.name} {src.key}" for src in sources)
-                                             .encode()).hexdigest()
+        if any(src is None or src.key is None for src in sources):
+            continue  # not read whole: its pages are made afresh
+        found[files.id] = hashlib.sha256("\n".join(f"{src.name} {src.key}" for src in sources)
+                                         .encode()).hexdigest()
     return found
 
 
-def _plan_key(files: PlanFiles, refs: tuple) -> tuple | None:
+def _plan_key(files: PlanFiles, refs: tuple) -> str | None:
     """What a plan's checks depend on: its files' contents and the ids they refer to."""
     sources = [files.plan, *files.updates]
     if any(src is None or src.key is None for src in sources):
         return None
-    return (files.id, refs, tuple((src.name, src.key) for src in sources))  # type: ignore[union-attr]
+    return repr((files.id, refs, tuple((src.name, src.key) for src in sources)))  # type: ignore[union-attr]
 
 
 def _check_plan(files: PlanFiles, load_errors: set[str], scale: dict[str, str] | None,
@@ -211,7 +218,6 @@ def _check_plan(files: PlanFiles, load_errors: set[str], scale: dict[str, str] |
         problems += found
         problems += references.check_plan(files.plan, measure_ids, partner_ids, impacts)
         problems += check_topics(files.plan, references.plan_actions(files.plan), topics)
-        problems += structure.check_structure(files.plan)
     ids = references.plan_ids(files.plan) if files.plan is not None else None
     valid = []
     for src in files.updates:

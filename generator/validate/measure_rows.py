@@ -14,7 +14,7 @@ from ..load.yaml_source import Loc
 from ..model import Due, Measure, MeasureRow
 from ..model.measure import plain
 from ..problems import Problem
-from .hints import closest, did_you_mean, one_of
+from ..hints import closest, did_you_mean, one_of
 from .schema import _problem
 
 REQUIRED = ("date", "value")

@@ -10,9 +10,10 @@ from typing import Iterator
 from ..load.yaml_source import Loc, Source
 from ..model import Engagement, Update
 from ..model.status import ICON_RE
-from ..model.base import ID_RE, anchor
+from ..icons import icon_path
+from ..model.base import ID_RULE, anchor, is_id
 from ..problems import Problem
-from .hints import did_you_mean, one_of
+from ..hints import did_you_mean, one_of
 
 def check_icons(src: Source) -> Iterator[Problem]:
     """Each status's (and impact's) icon is one the theme has. Read as written, so that an icon is checked
@@ -82,20 +83,16 @@ def plan_ids(src: Source) -> tuple[list[str], dict[str, str | None]] | None:
         return None
     priorities, actions = [], {}
     for p in data["priorities"]:
-        if not isinstance(p, dict) or not usable_id(p.get("id")):
+        if not isinstance(p, dict) or not is_id(p.get("id")):
             return None
         priorities.append(p["id"])
         if not isinstance(p.get("actions"), list) or not p["actions"]:
             return None
         for a in p["actions"]:
-            if not isinstance(a, dict) or not usable_id(a.get("id")):
+            if not isinstance(a, dict) or not is_id(a.get("id")):
                 return None
             actions[a["id"]] = a.get("title") if isinstance(a.get("title"), str) else None
     return priorities, actions
-
-
-def usable_id(value) -> bool:
-    return isinstance(value, str) and bool(ID_RE.match(value)) and ".." not in value
 
 
 def check_plan(src: Source, measure_ids: set[str] | None,
@@ -211,25 +208,9 @@ def _unknown_word(value: str, what: str, labels: dict[str, str], where: str = ""
 
 
 def check_plan_folder(plan_id: str, name: str) -> Iterator[Problem]:
-    if not ID_RE.match(plan_id):
+    if not is_id(plan_id):
         yield Problem(name, None, None, "", f"the folder name '{plan_id}' becomes a web address: "
-                      "use only letters, numbers, '.', '-' and '_'.", "id-format")
-
-
-def _icons_dir() -> Path:
-    import material  # the theme ships its icon set
-
-    return Path(material.__file__).parent / "templates" / ".icons"
-
-
-def icon_path(name: str) -> Path:
-    """The SVG file of a Material for MkDocs icon name."""
-    root = _icons_dir()
-    for prefix in ("fontawesome-regular-", "fontawesome-solid-", "fontawesome-brands-"):
-        if name.startswith(prefix):
-            return root / "fontawesome" / prefix.split("-")[1] / f"{name[len(prefix):]}.svg"
-    set_name, _, icon = name.partition("-")
-    return root / set_name / f"{icon}.svg"
+                      f"{ID_RULE}.", "id-format")
 
 
 def icon_exists(name: str) -> bool:
@@ -281,6 +262,6 @@ def check_engagement(engagement: Engagement, src: Source,
 def check_file_id(src: Source) -> Iterator[Problem]:
     """A file whose name becomes a web address must have a usable name."""
     stem = Path(src.name).stem
-    if not ID_RE.match(stem):
-        yield Problem(src.name, None, None, "", f"the file name '{stem}' becomes a web address: use "
-                      "only letters, numbers, '.', '-' and '_'.", "id-format")
+    if not is_id(stem):
+        yield Problem(src.name, None, None, "", f"the file name '{stem}' becomes a web address: "
+                      f"{ID_RULE}.", "id-format")

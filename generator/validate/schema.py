@@ -11,8 +11,9 @@ from pydantic import BaseModel, ValidationError
 from ..load.slips import shape, spaces
 from ..load.yaml_source import Loc, Source, format_loc
 from ..model.dates_written import iso_form
+from ..model.rules import rule_codes
 from ..problems import Problem, excerpt
-from .hints import did_you_mean, one_of
+from ..hints import did_you_mean, one_of
 
 M = typing.TypeVar("M", bound=BaseModel)
 
@@ -143,7 +144,7 @@ def _problem(source: Source, model: type[BaseModel], err: dict[str, Any]) -> Pro
 
 
 # Rules of one file that the model states, with the problem code `check` gives them.
-RULES = {"date_order": "date-order", "status_flags": "status-flags"}
+RULES = {"date_order": "date-order", **{code: code for code in rule_codes()}}
 
 
 def _out_of_line(source: Source, loc: Loc) -> str | None:

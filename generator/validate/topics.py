@@ -10,7 +10,7 @@ from ..model.base import anchor
 from ..model.topic import DEFAULT_TOPICS, Topic, Topics
 from ..problems import Problem
 from .defaults import with_defaults
-from .hints import did_you_mean, one_of
+from ..hints import did_you_mean, one_of
 
 
 def load_topics(area: Source | None) -> tuple[tuple[Topic, ...], list[Problem]]:

@@ -14,7 +14,7 @@ import yaml
 from pydantic import BaseModel
 
 from ..model import INPUT_FILES
-from ..model.base import ID_RE
+from ..model.base import is_id
 from ..model.schemas import modeline
 
 
@@ -69,7 +69,7 @@ def _text(dumper: _Dumper, value: str) -> yaml.ScalarNode:
 
 
 def _list(dumper: _Dumper, value: list) -> yaml.SequenceNode:
-    ids = bool(value) and all(isinstance(v, str) and ID_RE.match(v) for v in value)
+    ids = bool(value) and all(is_id(v) for v in value)
     return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=ids)
 
 

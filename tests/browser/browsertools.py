@@ -122,7 +122,9 @@ class Browser:
 
 
 @contextmanager
-def chromium(base: str) -> Iterator[Browser]:
+def launched() -> Iterator[object]:
+    """Debian's Chromium under Playwright, whose sync API drives one at a time: tabs on
+    several sites at once share it (`tab`)."""
     need(CHROMIUM.is_file(), f"the browser ({CHROMIUM})")
     try:
         from playwright.sync_api import sync_playwright
@@ -131,9 +133,24 @@ def chromium(base: str) -> Iterator[Browser]:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            yield Browser(browser, base)
+            yield browser
         finally:
             browser.close()
+
+
+@contextmanager
+def tab(launched_chromium, base: str) -> Iterator[Browser]:
+    opened = Browser(launched_chromium, base)
+    try:
+        yield opened
+    finally:
+        opened.context.close()
+
+
+@contextmanager
+def chromium(base: str) -> Iterator[Browser]:
+    with launched() as browser:
+        yield Browser(browser, base)
 
 
 def axe_violations(browser: Browser) -> list[dict]:

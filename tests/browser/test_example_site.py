@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from browsertools import (ARTIFACTS, axe_violations, badge_problems, chromium, describe_violations, open_details,
-                          served, vnu_errors)
+from browsertools import (ARTIFACTS, axe_violations, badge_problems, describe_violations, launched, open_details,
+                          served, tab, vnu_errors)
 from generator.model import DEFAULT_STATUSES
 
 LABELS = [s.label for s in DEFAULT_STATUSES]  # the example site uses the default scale
@@ -23,23 +23,36 @@ def site(example_site) -> Path:
 
 
 @pytest.fixture(scope="module")
-def html_files(site) -> list[str]:
-    files = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+def launched_chromium():
+    with launched() as browser:
+        yield browser
+
+
+@pytest.fixture(scope="module")
+def browser(site, launched_chromium):
+    with served(site) as base, tab(launched_chromium, base) as opened:
+        yield opened
+
+
+# The core checks (axe, badges, requests, Nu) run on the site from each engine.
+@pytest.fixture(scope="module")
+def html_files(engine_site) -> list[str]:
+    files = sorted(p.relative_to(engine_site).as_posix() for p in engine_site.rglob("*.html"))
     assert {HOME, PRIORITY, "wsoa-2020/index.html", "about/index.html"} <= set(files)
     return files
 
 
 @pytest.fixture(scope="module")
-def browser(site):
-    with served(site) as base, chromium(base) as tab:
-        yield tab
+def engine_browser(engine_site, launched_chromium):
+    with served(engine_site) as base, tab(launched_chromium, base) as opened:
+        yield opened
 
 
 # A reader opens an action's folded plan and history with a tap: the checks see them open.
 @pytest.fixture(scope="module")
-def visits(browser, html_files) -> dict[str, dict]:
+def visits(engine_browser, html_files) -> dict[str, dict]:
     """Open every page once at desktop width; keep what each check found."""
-    found = {}
+    found, browser = {}, engine_browser
     for path in html_files:
         browser.open(path)
         # Folded details (an action's plan and history) are checked open, as a reader opens them.
@@ -59,7 +72,8 @@ def test_every_page_passes_axe_wcag_a_and_aa(visits, html_files):
     assert not failures, "axe-core found WCAG violations:\n" + "\n".join(failures)
 
 
-def test_no_page_requests_anything_from_another_host(visits, browser):
+def test_no_page_requests_anything_from_another_host(visits, engine_browser):
+    browser = engine_browser
     assert browser.requests, "no request was recorded at all"
     outside = sorted({url for url in browser.requests if not browser.is_local(url)})
     assert not outside, "requests left 127.0.0.1:\n" + "\n".join(outside)
@@ -72,8 +86,8 @@ def test_every_badge_has_words_and_an_icon(visits):
         "a positive tabindex changes the focus order"
 
 
-def test_every_page_is_valid_html(site, html_files):
-    errors = vnu_errors([site / f for f in html_files], site)
+def test_every_page_is_valid_html(engine_site, html_files):
+    errors = vnu_errors([engine_site / f for f in html_files], engine_site)
     assert not errors, "the Nu HTML Checker found errors:\n" + "\n".join(errors)
 
 

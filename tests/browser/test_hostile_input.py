@@ -9,9 +9,11 @@ existing site, which must stay byte-identical. The figures are printed.
 from __future__ import annotations
 
 import csv
+import json
 import os
 import shutil
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -19,12 +21,12 @@ import yaml
 from click.testing import CliRunner
 
 from browsertools import chromium, served
-from conftest import ROOT
+from conftest import ENGINES, ROOT, need_engine
 from generator.cli import main
 from generator.model import INPUT_FILES
 from generator.model.docs import _kind, _models_in
 from generator.write.spreadsheet_safe import FORMULA_STARTS
-from sitebuild import build_example, site_copy, tree_digest
+from sitebuild import build_example, build_with, copy_of, differences, site_copy, tree_digest
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "corpus"))
 from cases import CASES, place  # noqa: E402
@@ -112,7 +114,7 @@ def model_for(path: Path, plans: Path):
 
 
 @pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory) -> tuple[Path, int]:
+def hostile_plans(tmp_path_factory) -> tuple[Path, int]:
     plans = tmp_path_factory.mktemp("in") / "plans"
     shutil.copytree(ROOT / "plans", plans)
     counter = [0]
@@ -125,7 +127,23 @@ def hostile_site(tmp_path_factory) -> tuple[Path, int]:
         path.write_text(yaml.safe_dump(poison(data, model, counter), sort_keys=False, allow_unicode=True),
                         encoding="utf-8")
     assert kinds == {m.__name__ for m in INPUT_FILES.values()}, "every input kind is poisoned"
-    return build_example(tmp_path_factory.mktemp("hostile"), plans), counter[0]
+    return plans, counter[0]
+
+
+@pytest.fixture(scope="module")
+def hostile_site(hostile_plans, tmp_path_factory) -> tuple[Path, int]:
+    plans, fields = hostile_plans
+    return build_example(tmp_path_factory.mktemp("hostile"), plans), fields
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def hostile_engine_site(request, hostile_plans, tmp_path_factory) -> tuple[Path, int]:
+    """The hostile site from each engine: what comes after the engine keeps it inert."""
+    if request.param == "mkdocs":
+        return request.getfixturevalue("hostile_site")
+    need_engine(request.param)
+    plans, fields = hostile_plans
+    return build_with(request.param, tmp_path_factory.mktemp(f"hostile-{request.param}"), plans), fields
 
 
 def injections(site: Path) -> tuple[int, list[str]]:
@@ -145,8 +163,8 @@ def injections(site: Path) -> tuple[int, list[str]]:
 
 
 @pytest.fixture(scope="module")
-def executed(hostile_site) -> tuple[int, int, list[str]]:
-    pages_opened, found = injections(hostile_site[0])
+def executed(hostile_engine_site) -> tuple[int, int, list[str]]:
+    pages_opened, found = injections(hostile_engine_site[0])
     return pages_opened, len(found), found
 
 
@@ -158,14 +176,72 @@ def test_the_injection_check_can_fail(tmp_path):
     assert len(found) == 3, found
 
 
-def test_hostile_text_shows_as_text_and_never_runs(hostile_site, executed):
-    site, fields = hostile_site
+def test_hostile_text_shows_as_text_and_never_runs(hostile_engine_site, executed):
+    site, fields = hostile_engine_site
     assert fields >= 100  # every text field of every input kind carries the payloads
     pages_opened, ran, what = executed
     assert pages_opened == len(list(site.rglob("*.html"))) >= 15
     assert ran == 0, "\n".join(what)
     home = (site / "index.html").read_text()
     assert "&lt;script&gt;window.__pwned=1" in home or "&#60;script&#62;" in home
+
+
+def test_properdocs_builds_the_hostile_site_mkdocs_builds(hostile_plans, tmp_path):
+    """So it is as inert (the browser checks run on the engines whose sites differ)."""
+    need_engine("properdocs")
+    plans = hostile_plans[0]
+    sites = [build_with(engine, tmp_path / engine, plans) for engine in ("mkdocs", "properdocs")]
+    assert differences(*sites) == []
+
+
+# The search index is made from the pages before the sanitiser (generator/finish) sees
+# them, and the search box shows its text as HTML: escaping alone must keep it inert.
+SEARCH_INDEX = {"mkdocs": "search/search_index.json", "zensical": "search.json"}
+RUNS = {"script", "img", "svg", "iframe", "object", "embed", "form", "input", "style", "link", "meta"}
+
+
+class _Runnable(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag in RUNS:
+            self.found.append(f"<{tag}>")
+        for name, value in attrs:
+            if name.startswith("on") or (value or "").strip().lower().startswith("javascript:"):
+                self.found.append(f"<{tag} {name}={value!r}>")
+
+
+def runnable(index_file: Path) -> tuple[int, list[str]]:
+    """Strings of a search index, and what in them a browser could run shown as HTML."""
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict | list):
+            for item in value.values() if isinstance(value, dict) else value:
+                yield from strings(item)
+
+    parser, count = _Runnable(), 0
+    for text in strings(json.loads(index_file.read_text(encoding="utf-8"))):
+        count += 1
+        parser.feed(text)
+        parser.close()
+        parser.reset()
+    return count, parser.found
+
+
+def test_the_search_index_check_can_fail(tmp_path):
+    (tmp_path / "index.json").write_text(json.dumps(
+        {"docs": [{"text": '<p>ok</p><img src=x onerror="alert(1)"><a href="javascript:x">a</a>'}]}))
+    assert len(runnable(tmp_path / "index.json")[1]) == 3
+
+
+def test_hostile_text_is_inert_in_the_search_index(hostile_engine_site, request):
+    engine = request.node.callspec.params["hostile_engine_site"]
+    strings, found = runnable(hostile_engine_site[0] / SEARCH_INDEX[engine])
+    assert strings >= 100
+    assert found == []
 
 
 def formulas(site: Path) -> tuple[int, list[str]]:
@@ -192,18 +268,17 @@ def test_hostile_text_never_becomes_a_formula_in_a_download(hostile_site):
 
 
 @pytest.fixture(scope="module")
-def corpus_builds(tmp_path_factory) -> tuple[int, int, int, dict[str, int]]:
+def corpus_builds(example_project, tmp_path_factory) -> tuple[int, int, int, dict[str, int]]:
     """Every corpus case through `progress-pages build` over an existing good site:
     (cases tried, tracebacks, sites changed, cases of each class)."""
     from test_corpus import BASE
 
-    root = site_copy(tmp_path_factory.mktemp("corpus"))
+    root = copy_of(example_project, tmp_path_factory.mktemp("corpus"))
     runner = CliRunner()
     tracebacks = changed = 0
     old = os.getcwd()
     os.chdir(root)
     try:
-        assert runner.invoke(main, ["build"]).exit_code == 0
         before = tree_digest(root / "site")
         for case in CASES:
             if (root / "plans").is_symlink():

@@ -6,6 +6,7 @@ exactly as the input did."""
 from __future__ import annotations
 
 import io
+import shutil
 
 import pytest
 from PIL import Image, ImageChops
@@ -14,7 +15,6 @@ from browsertools import chromium, served
 from conftest import ROOT
 from generator.logo import rebuilt_svg
 from logos import INKSCAPE
-from sitebuild import build_example
 
 PWN = b"window.__pwned=1;alert(1)"
 # Accepted by `check`, with something in them that must not survive: a script in a
@@ -39,8 +39,9 @@ SVG_DRAWN = "document.documentElement.namespaceURI === 'http://www.w3.org/2000/s
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    site = build_example(tmp_path_factory.mktemp("logo"))
+def site(example_site, tmp_path_factory):
+    site = tmp_path_factory.mktemp("logo") / "site"
+    shutil.copytree(example_site, site)  # the logos to open are added beside it
     as_given = {"inkscape.svg": INKSCAPE, "logo.svg": (ROOT / "plans" / "logo.svg").read_bytes(), **RAW}
     for folder, logos in (("made", ACCEPTED), ("as-given", as_given)):
         (site / folder).mkdir()

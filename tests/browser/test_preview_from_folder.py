@@ -11,8 +11,6 @@ from urllib.parse import unquote, urldefrag
 import pytest
 
 from browsertools import chromium, from_disk
-from conftest import ROOT
-from sitebuild import april_draft, run, site_copy
 
 NOTE = "search does not work here"
 # What the crawl keeps of each page; links as the browser resolves them.
@@ -28,13 +26,9 @@ PAGE = """() => ({
 
 
 @pytest.fixture(scope="module")
-def preview(tmp_path_factory) -> Path:
+def preview(reviewed_draft) -> Path:
     """A pull request's preview: a draft update, compared with the example's plans."""
-    root = site_copy(tmp_path_factory.mktemp("from-folder"))
-    april_draft(root, ("  A1.5:\n    status: green", "  A1.5:\n    status: red"))
-    built = run(["build", "--preview", "--changes-since", str(ROOT / "plans"), "--site-dir", "preview"], root)
-    assert built.returncode == 0, built.stderr
-    return root / "preview"
+    return reviewed_draft / "reviewed"
 
 
 @pytest.fixture(scope="module")

@@ -12,17 +12,16 @@ from browsertools import (axe_violations, badge_problems, chromium, describe_vio
                           vnu_errors)
 from conftest import AREAS
 from generator.validate import load_project
-from sitebuild import build_example
 
 REAL_AREAS = ["leicestershire-wsoa", "somerset-nine-priorities", "essex-wsoa", "priority-action-plan"]
 
 
 @pytest.fixture(scope="module", params=REAL_AREAS)
-def area(request, tmp_path_factory) -> tuple[str, Path, list[str]]:
+def area(request, area_project) -> tuple[str, Path, list[str]]:
     plans = AREAS / request.param / "plans"
     project, _ = load_project(plans)
     labels = [s.label for s in project.site.statuses]
-    return request.param, build_example(tmp_path_factory.mktemp(request.param), plans), labels
+    return request.param, area_project(request.param) / "site", labels
 
 
 def test_every_page_passes_axe_and_shows_badges_in_words(area):

@@ -8,8 +8,8 @@ from logos import INKSCAPE, png
 from sitebuild import build_example, run, site_copy
 
 
-def test_logo_and_colour_are_in_the_theme(tmp_path):
-    site = build_example(tmp_path)
+def test_logo_and_colour_are_in_the_theme(example_site):
+    site = example_site
     # The site serves the rebuilt logo, never the file from plans/.
     published = (site / "assets" / "brand" / "logo.svg").read_bytes()
     assert published == safe_logo(ROOT / "plans" / "logo.svg").content

@@ -17,17 +17,15 @@ from click.testing import CliRunner
 
 from generator.build import publish
 from generator.cli import main
-from sitebuild import run, site_copy, tree_digest
+from sitebuild import copy_of, run, site_copy, tree_digest
 
 UNCHANGED = "The site was not changed."
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
+def built(example_project, tmp_path_factory):
     """One project with a built site, shared: a failed build changes nothing in it."""
-    root = site_copy(tmp_path_factory.mktemp("faults"))
-    assert run(["build"], root).returncode == 0
-    return root
+    return copy_of(example_project, tmp_path_factory.mktemp("faults"))
 
 
 @pytest.fixture

@@ -9,11 +9,12 @@ import shutil
 from pathlib import Path
 
 from mkdocs.config import load_config
+from mkdocs.structure.files import Files
 
 from generator.build.generated import GENERATED_DIR, write_pages
-from generator.render.kept import KEPT_LIST
 from conftest import ROOT
 from generator.model.base import anchor
+from generator.render import pages
 from generator.validate import load_project
 from test_site import run, site_copy
 
@@ -22,10 +23,10 @@ UPDATE = Path("plans/wsoa-2020/updates/2022-01.yaml")
 
 
 def generated(root: Path) -> dict[str, tuple[bytes, int]]:
-    """The generated pages (not the build's list of them, which each build writes)."""
+    """The generated pages."""
     folder = root / GENERATED_DIR
     return {p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
-            for p in sorted(folder.rglob("*")) if p.is_file() and p.name != KEPT_LIST}
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def age(root: Path) -> None:
@@ -106,7 +107,7 @@ def test_serve_regenerates_only_the_edited_plan_and_agrees_with_a_fresh_build(tm
     first.plugins.on_startup(command="serve", dirty=False)
     plugin = first.plugins["progress-pages"]
     try:
-        serve_edits(tmp_path, root, plugin, first, config)
+        serve_edits(root, plugin, first, config, monkeypatch)
         os.environ.pop("SOURCE_DATE_EPOCH", None)  # set by the plugin, not by a person
         (tmp_path / "fresh").mkdir()
         fresh = site_copy(tmp_path / "fresh", root / "plans")
@@ -116,19 +117,30 @@ def test_serve_regenerates_only_the_edited_plan_and_agrees_with_a_fresh_build(tm
         plugin.on_startup(command="build", dirty=False)  # MkDocs keeps the plugin for the process
 
 
-def serve_edits(tmp_path, root, plugin, first, config):
-    plugin.on_config(first)
+def serve_edits(root, plugin, first, config, monkeypatch):
+    def serve_rebuild(config) -> None:
+        """MkDocs' events for the plugin, as in each of `serve`'s rebuilds."""
+        plugin.on_config(config)
+        config.plugins.on_files(Files([]), config=config)
 
-    def rebuild_after(path: str, old: str, new: str) -> set[str]:
-        """Edit one input file while serving: the generated files that changed."""
+    rendering = []  # the plans rendered (not taken from the serve's store)
+    original = pages.plan_pages
+    monkeypatch.setattr(pages, "plan_pages", lambda env, entry, common: rendering.append(entry.id)
+                        or original(env, entry, common))
+
+    serve_rebuild(first)
+
+    def rebuild_after(path: str, old: str, new: str) -> tuple[set[str], set[str]]:
+        """Edit one input file while serving: the generated files that changed, and the
+        plans rendered again."""
         age(root)
-        before, memo_before = generated(root), dict(plugin.page_memo["plans"])
+        before = generated(root)
+        rendering.clear()
         text = (root / path).read_text(encoding="utf-8")
         assert text.count(old) == 1
         (root / path).write_text(text.replace(old, new), encoding="utf-8")
-        plugin.on_config(config())  # serve loads the configuration again on each change
-        rendered = {plan for plan in memo_before if plugin.page_memo["plans"][plan][2] is not memo_before[plan][2]}
-        return changed(before, generated(root)), rendered
+        serve_rebuild(config())  # serve loads the configuration again on each change
+        return changed(before, generated(root)), set(rendering)
 
     rewritten, rendered = rebuild_after(str(UPDATE), A2_1_NOTE, LONGER_NOTE)
     assert rewritten == {"wsoa-2020/p2.md", *topic_pages("A2.1"), *OPEN_DATA, *SIZES}

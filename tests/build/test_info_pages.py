@@ -6,12 +6,12 @@ import pytest
 
 from conftest import PLAN, SITE, UPDATE, MEASURES, write
 from htmltools import pages
-from sitebuild import build_example, run, site_copy
+from sitebuild import run, site_copy
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    return pages(build_example(tmp_path_factory.mktemp("info")))
+def built(example_site):
+    return pages(example_site)
 
 
 def test_abbreviations_are_explained_on_every_page(built):

@@ -4,14 +4,12 @@ import os
 
 import pytest
 
-from sitebuild import run, site_copy, tree_digest
+from sitebuild import copy_of, run, tree_digest
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory):
-    root = site_copy(tmp_path_factory.mktemp("links"))
-    assert run(["build"], root).returncode == 0
-    return root
+def project(example_project, tmp_path_factory):
+    return copy_of(example_project, tmp_path_factory.mktemp("links"))
 
 
 @pytest.mark.parametrize("place, make", [

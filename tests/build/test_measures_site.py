@@ -10,7 +10,6 @@ from conftest import write
 from generator.render.formats import file_size
 from htmltools import pages
 from sitebuild import run, site_copy
-from test_site import example_site  # noqa: F401 (a shared fixture)
 
 
 def test_measure_and_open_data_pages_are_built(example_site):

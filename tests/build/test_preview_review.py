@@ -8,24 +8,14 @@ import pytest
 
 from conftest import ROOT
 from htmltools import pages
-from sitebuild import april_draft, run, site_copy
+from sitebuild import run, site_copy
 
 REVIEW = "changes/index.html"
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory):
-    """The example with a draft update that delays A1.5, built three ways in one
-    folder (so the kept pages of one build could leak into the next)."""
-    root = site_copy(tmp_path_factory.mktemp("review"))
-    april_draft(root, ("  A1.5:\n    status: green", "  A1.5:\n    status: red"))
-    for args in (["--preview", "--changes-since", str(ROOT / "plans"), "--site-dir", "reviewed"],
-                 ["--preview", "--site-dir", "plain-preview"],
-                 ["--file-urls", "--site-dir", "public-from-folder"],
-                 ["--site-dir", "public"]):
-        built = run(["build", *args], root)
-        assert built.returncode == 0, built.stderr
-    return root
+def project(reviewed_draft):
+    return reviewed_draft
 
 
 def banner_links(html: str) -> list[str]:

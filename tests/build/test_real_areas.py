@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from pathlib import Path
 
 import pytest
 
 from conftest import ROOT
 from generator.compute.figures import headline
 from generator.compute.impact import target_progress
-from generator.render.pages import FEEDBACK
+from generator.render.paths import FEEDBACK
 from generator.validate import load_project
-from sitebuild import run, site_copy
+from sitebuild import run
 
 AREAS = ROOT / "tests" / "fixtures" / "areas"
 REAL = ["leicestershire-wsoa", "somerset-nine-priorities", "essex-wsoa", "priority-action-plan"]
@@ -28,19 +27,9 @@ def _text(html: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """Each area's project folder, built once for the whole module."""
-    roots: dict[str, Path] = {}
-
-    def build(area: str) -> Path:
-        if area not in roots:
-            root = site_copy(tmp_path_factory.mktemp(area), AREAS / area / "plans")
-            result = run(["build"], root)
-            assert result.returncode == 0, result.stderr
-            assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
-            roots[area] = root
-        return roots[area]
-    return build
+def built(area_project):
+    """Each area's project folder, built once for the session (with no warning)."""
+    return area_project
 
 
 @pytest.mark.parametrize("area", REAL)

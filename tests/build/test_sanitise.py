@@ -3,7 +3,7 @@ that could run, even when the first layer (escaping) is switched off."""
 from conftest import ROOT, SITE, UPDATE, write
 from generator.render.sanitise import sanitise
 from htmltools import Page, pages
-from sitebuild import site_copy
+from sitebuild import pipeline_build, site_copy
 
 OURS = ('<h2 id="action-a1-1">A1.1</h2><table><thead><tr><th>Status</th></tr></thead><tbody><tr>'
         '<td data-label="Status"><span class="status status--green"><span class="twemoji">'
@@ -42,9 +42,6 @@ def test_with_escaping_switched_off_the_site_still_has_nothing_that_runs(tmp_pat
 
     import generator.render.abbreviations as abbreviations
     import generator.render.markdown as markdown
-    from generator.build import build_site
-    from generator.validate import load_project
-
     monkeypatch.setattr(markdown, "inline", lambda text: Markup(str(text)))
     # The status histories are HTML fragments put in after MkDocs (render/fragments.py),
     # escaped on their own way: switched off too.
@@ -57,10 +54,8 @@ def test_with_escaping_switched_off_the_site_still_has_nothing_that_runs(tmp_pat
         **{name: (ROOT / "tests/conftest.py").read_text().split(f'{const} = """\\\n')[1].split('"""')[0]
            for name, const in (("plans/wsoa/plan.yaml", "PLAN"), ("plans/measures.yaml", "MEASURES"))}}) / "plans"
     root = site_copy(tmp_path, plans)
-    project, report = load_project(root / "plans", root)
-    assert project is not None, report.summary()
     monkeypatch.chdir(root)
-    build_site(root / "mkdocs.yml", project)
+    pipeline_build(root)
     built = pages(root / "site")
     page = built["wsoa/p1/index.html"]
     assert "x" in page.text  # the raw HTML reached the page's Markdown...
@@ -74,7 +69,7 @@ def test_with_escaping_switched_off_the_site_still_has_nothing_that_runs(tmp_pat
 
 
 def test_status_history_tables_survive_the_sanitiser_unchanged():
-    """They go through it on their own (see the plugin's on_post_page)."""
+    """They go through it on their own (see generator/finish, which fills them in)."""
     from generator.render import fragments, render_pages
     from generator.validate import load_project
 

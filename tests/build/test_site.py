@@ -8,23 +8,12 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-
 from conftest import PLAN, ROOT, SITE, UPDATE, write
 from generator.model import Action
 from htmltools import pages
-from sitebuild import CLI, run, site_copy, tree_digest
+from sitebuild import CLI, copy_of, run, site_copy, tree_digest
 
 SVG = "http://www.w3.org/2000/svg"
-
-
-@pytest.fixture(scope="module")
-def example_site(tmp_path_factory) -> Path:
-    root = site_copy(tmp_path_factory.mktemp("example"))
-    result = run(["build"], root)
-    assert result.returncode == 0, result.stderr
-    assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
-    return root / "site"
 
 
 def test_example_site_has_home_plan_and_priority_pages(example_site):
@@ -162,9 +151,8 @@ FIVE_MISTAKES = {
 }
 
 
-def test_five_mistakes_are_all_reported_and_the_site_is_left_alone(tmp_path):
-    root = site_copy(tmp_path)
-    assert run(["build"], root).returncode == 0
+def test_five_mistakes_are_all_reported_and_the_site_is_left_alone(example_project, tmp_path):
+    root = copy_of(example_project, tmp_path)
     before = tree_digest(root / "site")
     shutil.rmtree(root / "plans")
     write(root, {**FIVE_MISTAKES, "plans/measures.yaml": (ROOT / "tests/conftest.py").read_text()
@@ -192,9 +180,8 @@ def test_five_mistakes_are_all_reported_and_the_site_is_left_alone(tmp_path):
     assert run(["check"], root).returncode == 1
 
 
-def test_a_failed_mkdocs_build_leaves_the_previous_site(tmp_path):
-    root = site_copy(tmp_path)
-    assert run(["build"], root).returncode == 0
+def test_a_failed_mkdocs_build_leaves_the_previous_site(example_project, tmp_path):
+    root = copy_of(example_project, tmp_path)
     before = tree_digest(root / "site")
     (root / "content" / "about.md").write_text("# About\n\n[broken](missing.md)\n")
     result = run(["build"], root)

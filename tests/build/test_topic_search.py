@@ -10,13 +10,11 @@ import pytest
 from generator.compute.topics import topics_with_pages
 from generator.validate import load_project
 from conftest import ROOT
-from sitebuild import build_example
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory) -> dict[str, str]:
-    site = build_example(tmp_path_factory.mktemp("search"))
-    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+def index(example_site) -> dict[str, str]:
+    docs = json.loads((example_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     # A page's own entry (no #section) holds the text before its first heading.
     return {d["location"]: d["text"] for d in docs if "#" not in d["location"]}
 

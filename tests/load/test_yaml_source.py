@@ -2,7 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.load.yaml_source import MAX_DEPTH, read_yaml
+from generator.load.yaml_basics import MAX_DEPTH
+from generator.load.yaml_source import read_yaml
 
 
 def load(tmp_path: Path, text: str | bytes):

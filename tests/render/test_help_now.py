@@ -3,15 +3,15 @@ page's footer and on the home page, each part only when it is given."""
 from conftest import SITE, write
 from generator.validate import load_project
 from htmltools import pages
-from sitebuild import build_example, run, site_copy
+from sitebuild import run, site_copy
 
 HELP = SITE.replace("  contact:\n", "  help:\n    sendiass:\n      name: Testshire SENDIASS\n"
                     "      phone: 01632 960 777\n      web: https://www.example.gov.uk/sendiass\n"
                     "    local_offer: https://www.example.gov.uk/localoffer\n  contact:\n")
 
 
-def test_every_page_says_where_to_get_help_today(tmp_path):
-    built = pages(build_example(tmp_path))
+def test_every_page_says_where_to_get_help_today(example_site):
+    built = pages(example_site)
     for name, page in built.items():
         footer = next(e for e in page.elements if e.attrs.get("class") == "help-now")
         assert "Free advice that does not take sides: Example County SENDIASS." in footer.text, name

@@ -2,7 +2,7 @@
 into every page by Material) must not grow with the number of plans."""
 from conftest import PLAN, UPDATE
 from generator.render import navigation, render_pages
-from generator.render.pages import MANY_PLANS
+from generator.render.paths import MANY_PLANS
 from generator.validate import load_project
 
 from test_pages import text

@@ -10,7 +10,7 @@ import pytest
 from conftest import ENGAGEMENT, PLAN, UPDATE
 from generator.compute.view import shown
 from generator.render import fragments, render_pages
-from generator.render.pages import MANY_PLANS, PERIOD_PAGES
+from generator.render.paths import MANY_PLANS, PERIOD_PAGES
 from generator.validate import load_project
 
 PLANS = MANY_PLANS + 1
@@ -92,7 +92,7 @@ def test_a_single_plan_keeps_every_page_and_the_full_lists(make_project):
 
 def test_many_measures_make_the_measures_page_a_table(make_project):
     from conftest import MEASURES
-    from generator.render.pages import MANY_MEASURES
+    from generator.render.paths import MANY_MEASURES
 
     one = MEASURES.split("measures:\n")[1]
     more = "".join(one.replace("ehcp-20-weeks", f"measure-{n}").replace("within 20 weeks", f"measure {n}")

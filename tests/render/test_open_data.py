@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT
 from generator.compute import history
 from generator.compute.view import shown
-from generator.render import open_data, render_pages
+from generator.render import datasets, open_data, render_pages
 from generator.validate import load_project
 
 
@@ -50,7 +50,7 @@ def test_the_plan_loads_back_with_every_action_at_every_update(example):
                       "due", "measures"]].itertuples(index=False, name=None))
     assert got == expected
     assert len(got) == 22 * 4
-    assert list(table.columns) == [c.name for c in open_data.PLAN.columns]
+    assert list(table.columns) == [c.name for c in datasets.PLAN.columns]
 
 
 @pytest.mark.parametrize("ending", ["json", "xlsx"])
@@ -86,7 +86,7 @@ def test_each_measure_loads_back_to_its_figures(example):
 def test_the_list_of_measures_loads_back(example):
     project, files = example
     table = csv(files["data/measures.csv"])
-    assert list(table.columns) == [c.name for c in open_data.MEASURES.columns]
+    assert list(table.columns) == [c.name for c in datasets.MEASURES.columns]
     assert list(table["measure_id"]) == [m.id for m in project.measures]
     assert list(table["target_value"]) == [text(m.target and m.target.value) for m in project.measures]
     assert list(table["comparators"]) == ["; ".join(m.comparators) for m in project.measures]
@@ -97,7 +97,7 @@ def test_every_you_said_we_did_item_loads_back(example):
     project, files = example
     table = csv(files["data/you-said-we-did.csv"])
     refs = project.published_feedback()
-    assert list(table.columns) == [c.name for c in open_data.FEEDBACK.columns]
+    assert list(table.columns) == [c.name for c in datasets.FEEDBACK.columns]
     assert list(zip(table["engagement_id"], table["item_id"], table["status"])) == [
         (r.entry.id, r.item.id, r.item.status) for r in refs]
     assert list(table["you_said"]) == [" ".join(r.item.you_said.split()) for r in refs]
@@ -108,10 +108,10 @@ def test_every_you_said_we_did_item_loads_back(example):
 def test_every_published_column_is_documented_on_the_open_data_page(example):
     _, files = example
     page = files["data/index.md"]
-    for dataset in (open_data.PLAN, open_data.MEASURES, open_data.MEASURE_VALUES, open_data.FEEDBACK):
+    for dataset in (datasets.PLAN, datasets.MEASURES, datasets.MEASURE_VALUES, datasets.FEEDBACK):
         for column in dataset.columns:
             assert f"| `{column.name}` |" in page
-    assert open_data.MEASURE_VALUES.more_columns.split(" (")[0] in page
+    assert datasets.MEASURE_VALUES.more_columns.split(" (")[0] in page
 
 
 def test_a_plan_without_published_updates_still_lists_its_actions(make_project):
@@ -133,7 +133,7 @@ def test_text_that_looks_like_a_formula_stays_text_in_excel(make_project):
     sheet = openpyxl.load_workbook(io.BytesIO(workbook))["Data"]
     notes = [row[-1].value for row in sheet.iter_rows(min_row=2)]
     assert notes[0] == '=HYPERLINK("https://example.com", "x")'
-    assert sheet.cell(row=2, column=len(open_data.PLAN.columns)).data_type == "s"  # text, not a formula
+    assert sheet.cell(row=2, column=len(datasets.PLAN.columns)).data_type == "s"  # text, not a formula
 
 
 def test_each_feedback_row_says_whose_voice_it_is(example):

@@ -5,7 +5,7 @@ import re
 from conftest import AREAS, ROOT, UPDATE
 from generator.render import fragments, navigation, render_pages
 from generator.validate import load_project
-from generator.validate.references import icon_path
+from generator.icons import icon_path
 
 
 def pages_for(plans):

@@ -9,7 +9,7 @@ import pandas as pd
 from conftest import PLAN, messages
 from generator.model.docs import format_reference
 from generator.model.timeline import MILESTONE_LABELS
-from generator.render import open_data, render_pages
+from generator.render import datasets, open_data, render_pages
 from generator.validate import load_project
 from test_pages import text
 
@@ -131,7 +131,7 @@ def test_a_plan_without_a_timeline_has_neither_section_nor_files(make_project):
 def test_the_open_data_holds_the_timeline_in_date_order_with_its_columns_documented(make_project):
     files = plan_page(make_project, dt.date(2021, 8, 1))
     table = pd.read_csv(io.BytesIO(files["data/wsoa-timeline.csv"]), dtype=str, keep_default_na=False)
-    assert list(table.columns) == [c.name for c in open_data.TIMELINE.columns]
+    assert list(table.columns) == [c.name for c in datasets.TIMELINE.columns]
     assert list(zip(table["date"], table["until"], table["kind"], table["kind_label"])) == [
         ("2020-09-18", "", "submitted", "Plan sent to the inspectors"),
         ("2020-10", "", "approved", "Plan approved"),
@@ -142,7 +142,7 @@ def test_the_open_data_holds_the_timeline_in_date_order_with_its_columns_documen
     assert [r["date"] for r in rows] == list(table["date"])
     assert rows[1]["by"] is None and rows[2]["link"] == "https://www.example.gov.uk/send/letter_1.pdf"
     page = files["data/index.md"]
-    for column in open_data.TIMELINE.columns:
+    for column in datasets.TIMELINE.columns:
         assert f"| `{column.name}` |" in page
     assert "(data/wsoa-timeline.csv)" not in page and "](wsoa-timeline.csv)" in page
 

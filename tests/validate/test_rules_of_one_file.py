@@ -1,12 +1,15 @@
 """Rules about a single file are the model's: the records refuse a file that breaks
 them wherever they are read (not only by `check`), and the docs state them."""
+import json
+import typing
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from conftest import ENGAGEMENT, SITE, UPDATE, messages
-from generator.model import Engagement, Plan, Site
+from generator.model import INPUT_FILES, Engagement, Plan, Site
+from generator.model.rules import rules_of
 from generator.model.status import Status
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,14 +73,51 @@ def test_an_update_agreed_on_or_after_a_day_it_may_have_met_is_accepted(make_pro
 
 
 @pytest.mark.parametrize("rule", [
-    "on or after the update's `date`",
+    "an update is agreed on or after its date",
     "A completed status is also under way",
-    "no two actions in the whole plan, may have the same id",
-    "Each status's id and label must differ",
-    "Each partner's id must differ",
-    "Each item's id must differ",
-    "not before `start`",
-    "Each measure's id must differ",
+    "no two actions or workstreams in the whole plan, may have the same id",
+    "Each status's id and label differ",
+    "No two partners have the same id",
+    "No two items have the same id",
+    "The engagement ends on or after the day",
+    "No two measures have the same id",
+    "A site with known issues is not fully compliant",
+    "An action's `workstream` is one of its own priority's workstreams",
 ])
 def test_the_docs_state_each_rule(rule):
     assert rule in (ROOT / "docs" / "input-format.md").read_text(encoding="utf-8")
+
+
+def test_every_rule_of_the_model_is_stated_in_the_docs_and_the_schemas():
+    docs = (ROOT / "docs" / "input-format.md").read_text(encoding="utf-8")
+    schemas = "".join(json.dumps(json.loads(p.read_text(encoding="utf-8")), ensure_ascii=False)
+                      for p in (ROOT / "schemas").glob("*.schema.json"))
+    sentences = [r.sentence for model in _models() for r in rules_of(model)]
+    assert sentences
+    for sentence in sentences:
+        assert sentence in docs, sentence
+        assert json.dumps(sentence, ensure_ascii=False)[1:-1] in schemas, sentence
+
+
+def _models() -> set:
+    """Every record an input file is made of."""
+    seen, queue = set(), list(INPUT_FILES.values())
+    while queue:
+        model = queue.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        queue += [m for f in model.model_fields.values() for m in _records_in(f.annotation)]
+    return seen
+
+
+def _records_in(annotation) -> list:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for a in typing.get_args(annotation) for m in _records_in(a)]
+
+
+def test_a_status_breaking_its_rule_and_a_field_is_told_both():
+    done = {"id": "done", "label": "Done", "meaning": "Finished.", "colour": "green",
+            "icon": "material-check", "completed": True}
+    assert sorted(_locations(Status, done)) == [("colour",), ("under_way",)]

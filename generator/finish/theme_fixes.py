@@ -1,4 +1,5 @@
-"""Attributes in Material's own templates that the Nu HTML Checker or axe rejects.
+"""Attributes in Material's own templates (and Zensical's copy of them) that the Nu
+HTML Checker or axe rejects.
 
 They sit in base.html and nav-item.html outside any block we could override, and
 copying those whole templates would freeze a copy of the theme in our repository.
@@ -17,6 +18,10 @@ FIXES = (
     # The search box opens as a dialog, which must have a name (Lighthouse's axe rules).
     ('<div class="md-search" data-md-component="search" role="dialog">',
      '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search">'),
+    # Zensical's copy of base.html hides the menu's overlay label, which may not be hidden
+    # while it labels the toggle (Material's has no aria-hidden there).
+    ('<label class="md-overlay" for="__drawer" aria-hidden="true"></label>',
+     '<label class="md-overlay" for="__drawer"></label>'),
 )
 
 
