@@ -45,7 +45,7 @@ def tree_digest(folder: Path) -> str:
 def clean_env() -> dict[str, str]:
     """The environment without what a person building may set to change the site: a
     shared build must not depend on the test that ran before it."""
-    return {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "PROGRESS_PAGES_PREVIEW")}
+    return {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
 
 
 def build_example(tmp_path: Path, plans: Path | None = None) -> Path:

@@ -245,6 +245,12 @@ def check_unique(items: list[tuple[tuple, str]], what: str, exact: bool = False)
     raise_faults(duplicates(items, what, exact))
 
 
+def unique(records: list, what: str, *, field: str = "id", exact: bool = False) -> list:
+    """The list, once no two of its records have the same `field` (those without one aside)."""
+    check_unique([((i, field), getattr(r, field)) for i, r in enumerate(records) if getattr(r, field)], what, exact)
+    return records
+
+
 def _matching(regex: re.Pattern, code: str, message: str, tidy=lambda v: v):
     """A validator that accepts text matching `regex` and otherwise explains the form."""
 

@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from .base import Due, Id, Line, Record, Text, When, check_unique, listed
+from .base import Due, Id, Line, Record, Text, When, listed, unique
 from .rules import rule
 
 Channel = Literal["survey", "forum-meeting", "young-peoples-group", "workshop",
@@ -154,8 +154,7 @@ class Engagement(Record):
     @classmethod
     @rule("No two items have the same id (ignoring case, dots and dashes).", "items", validator=True)
     def _item_ids_differ(cls, items: list[FeedbackItem]) -> list[FeedbackItem]:
-        check_unique([((i, "id"), item.id) for i, item in enumerate(items)], "item id")
-        return items
+        return unique(items, "item id")
 
     @property
     def speaker(self) -> Voice:

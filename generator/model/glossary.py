@@ -13,7 +13,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field, WithJsonSchema, field_validator
 
-from .base import Line, Record, Text, _matching, check_unique
+from .base import Line, Record, Text, _matching, unique
 from .rules import rule
 
 DEFAULT_GLOSSARY = Path(__file__).with_name("default_glossary.yaml")
@@ -56,5 +56,4 @@ class Glossary(Record):
     @classmethod
     @rule("No word is listed twice.", "terms", validator=True)
     def _words_differ(cls, terms: list[Term]) -> list[Term]:
-        check_unique([((i, "term"), t.term) for i, t in enumerate(terms)], "glossary word", exact=True)
-        return terms
+        return unique(terms, "glossary word", field="term", exact=True)

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, ValidationInfo, WithJsonSchema, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from .base import Id, Line, Record, Text, Url, When, check_unique, duplicates, fault, raise_faults
+from .base import Id, Line, Record, Text, Url, When, duplicates, fault, raise_faults, unique
 from .rules import rule
 
 # Digits with an optional decimal part; thousands may be grouped with commas (12,400),
@@ -115,8 +115,7 @@ class Measures(Record):
     @classmethod
     @rule("No two measures have the same id (ignoring case, dots and dashes).", "measures", validator=True)
     def _ids_differ(cls, measures: list[Measure]) -> list[Measure]:
-        check_unique([((i, "id"), m.id) for i, m in enumerate(measures)], "measure id")
-        return measures
+        return unique(measures, "measure id")
 
 
 class MeasureRow(Record):

@@ -5,7 +5,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from .accessibility import Accessibility
-from .base import Id, Line, Record, Text, Url, When, check_span, check_unique, duplicates, fault, raise_faults
+from .base import Id, Line, Record, Text, Url, When, check_span, duplicates, fault, raise_faults, unique
 from .branding import Branding
 from .feedback import PublicContact
 from .impact import DEFAULT_IMPACTS, Impact
@@ -114,8 +114,7 @@ class Area(Record):
     @classmethod
     @rule("No two partners have the same id (ignoring case, dots and dashes).", "partners", validator=True)
     def _partner_ids_differ(cls, partners: list[Partner]) -> list[Partner]:
-        check_unique([((i, "id"), p.id) for i, p in enumerate(partners) if p.id], "partner id")
-        return partners
+        return unique(partners, "partner id")
 
 
 class Inspection(Record):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import Field, field_validator
 
-from .base import Id, Line, Record, check_unique
+from .base import Id, Line, Record, unique
 from .rules import rule
 
 DEFAULT_TOPICS = Path(__file__).with_name("default_topics.yaml")
@@ -39,5 +39,4 @@ class Topics(Record):
     @classmethod
     @rule("No two topics have the same id (ignoring case, dots and dashes).", "topics", validator=True)
     def _ids_differ(cls, topics: list[Topic]) -> list[Topic]:
-        check_unique([((i, "id"), t.id) for i, t in enumerate(topics)], "topic id")
-        return topics
+        return unique(topics, "topic id")

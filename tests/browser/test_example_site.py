@@ -28,10 +28,14 @@ def launched_chromium():
         yield browser
 
 
+def _opened(site, chromium):
+    with served(site) as base, tab(chromium, base) as opened:
+        yield opened
+
+
 @pytest.fixture(scope="module")
 def browser(site, launched_chromium):
-    with served(site) as base, tab(launched_chromium, base) as opened:
-        yield opened
+    yield from _opened(site, launched_chromium)
 
 
 # The core checks (axe, badges, requests, Nu) run on the site from each engine.
@@ -44,8 +48,7 @@ def html_files(engine_site) -> list[str]:
 
 @pytest.fixture(scope="module")
 def engine_browser(engine_site, launched_chromium):
-    with served(engine_site) as base, tab(launched_chromium, base) as opened:
-        yield opened
+    yield from _opened(engine_site, launched_chromium)
 
 
 # A reader opens an action's folded plan and history with a tap: the checks see them open.
