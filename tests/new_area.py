@@ -72,7 +72,7 @@ def clean_environment(find_links: Path | None = None) -> dict[str, str]:
     """The environment of a person's shell: no Python of this checkout on PATH or
     PYTHONPATH; with find_links, pip also finds the wheel there (as on an index)."""
     env = {k: v for k, v in os.environ.items()
-           if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PROGRESS_PAGES_PREVIEW", "PYTHONHOME")}
+           if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
     ours = (ROOT / ".venv" / "bin").as_posix()
     env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep) if p.rstrip("/") != ours)
     if find_links is not None:
